@@ -1,0 +1,35 @@
+package org.justicekit.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.justicekit.demands.DemandCatalog;
+import org.justicekit.demands.OfficeType;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Catalog look-ups, which every scoring call makes.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar CatalogBenchmark -f 1 -wi 2 -i 3}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class CatalogBenchmark {
+  private final DemandCatalog catalog = DemandCatalog.standard();
+
+  /** Demands of one office. */
+  @Benchmark
+  public Object demandsOfOffice() {
+    return catalog.demands(OfficeType.PROSECUTOR);
+  }
+
+  /** One demand by id. */
+  @Benchmark
+  public Object demandById() {
+    return catalog.find("prosecute-bad-cops");
+  }
+}

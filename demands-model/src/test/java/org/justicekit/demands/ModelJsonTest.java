@@ -1,0 +1,90 @@
+package org.justicekit.demands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+final class ModelJsonTest {
+  private static final Demand BAIL = DemandCatalog.standard().demand("end-money-bail");
+
+  static Stream<Object> values() {
+    Evidence evidence = new Evidence("I will not seek cash bail.", 10, 36, "not seek", Stance.SUPPORTS);
+    Assessment assessment = new Assessment(BAIL, Stance.SUPPORTS, 0.9, List.of(evidence));
+    Jurisdiction cook = Jurisdiction.of("Cook County", "ocd-division/country:us/state:il/county:cook");
+    return Stream.of(
+        BAIL,
+        evidence,
+        assessment,
+        Assessment.notMentioned(BAIL),
+        PlatformScore.of(OfficeType.PROSECUTOR, List.of(assessment), "0123456789I will not seek cash bail."),
+        cook,
+        cook.ocdId(),
+        new Office(OfficeType.PROSECUTOR, "Cook County State's Attorney", cook, true,
+            URI.create("https://www.cookcountystatesattorney.org/"), null),
+        new Office(OfficeType.PROSECUTOR, "Kings County District Attorney",
+            Jurisdiction.of("Kings County", "ocd-division/country:us/state:ny/county:kings"), true,
+            null, "Brooklyn"),
+        new ContactChannel("twitter", "@example"),
+        new Official("Jane Example", "Democratic", URI.create("https://example.org"),
+            List.of("jane@example.org"), List.of("555-0100"),
+            List.of(new ContactChannel("facebook", "janeexample")), LocalDate.of(2026, 8, 5),
+            List.of(URI.create("https://example.org/source"))),
+        Official.of("John Doe", null, List.of()),
+        new PlatformDocument("<p>Hi</p>", PlatformDocument.ContentType.HTML,
+            URI.create("https://example.org/issues"), "Issues", Instant.parse("2026-11-25T10:00:00Z")),
+        PlatformDocument.ofText("plain"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("values")
+  void roundTrip_everyModelType(Object value) {
+    String json = ModelJson.toJson(value);
+    assertThat(ModelJson.fromJson(json, value.getClass())).isEqualTo(value);
+    assertThat(ModelJson.fromJson(ModelJson.toPrettyJson(value), value.getClass())).isEqualTo(value);
+  }
+
+  @Test
+  void assessment_writesDemandAsIdInCamelCase() {
+    Assessment a = new Assessment(BAIL, Stance.SUPPORTS, 0.9,
+        List.of(new Evidence("No cash bail.", 0, 13, "no", Stance.SUPPORTS)));
+    assertThat(ModelJson.toJson(a)).isEqualTo("{\"demand\":\"end-money-bail\",\"stance\":\"SUPPORTS\","
+        + "\"strength\":0.9,\"evidence\":[{\"text\":\"No cash bail.\",\"start\":0,\"end\":13,"
+        + "\"cue\":\"no\",\"stance\":\"SUPPORTS\"}]}");
+  }
+
+  @Test
+  void fromJson_unknownPropertiesIgnored_missingListsEmpty() {
+    Official o = ModelJson.fromJson("{\"name\": \"A B\", \"shoeSize\": 12}", Official.class);
+    assertThat(o.name()).isEqualTo("A B");
+    assertThat(o.emails()).isEmpty();
+    assertThat(o.sources()).isEmpty();
+  }
+
+  @Test
+  void fromJson_customCatalogResolvesDemandIds() {
+    DemandCatalog custom = DemandCatalog.of("c", "1", List.of(new Demand("end-287g",
+        OfficeType.of("SHERIFF"), "T", "S", "R", List.of())));
+    String json = "{\"demand\":\"end-287g\",\"stance\":\"NOT_MENTIONED\",\"strength\":0,\"evidence\":[]}";
+    assertThat(ModelJson.fromJson(json, Assessment.class, custom).demand().id()).isEqualTo("end-287g");
+    assertThatThrownBy(() -> ModelJson.fromJson(json, Assessment.class))
+        .isInstanceOf(DemandsException.class).hasMessageContaining("unknown demand id 'end-287g'");
+  }
+
+  @Test
+  void fromJson_invalidValues_throwDemandsException() {
+    assertThatThrownBy(() -> ModelJson.fromJson("{\"name\": \"\"}", Official.class))
+        .isInstanceOf(DemandsException.class).hasMessageContaining("name must not be blank");
+    assertThatThrownBy(() -> ModelJson.fromJson("\"not-an-ocd-id\"", OcdId.class))
+        .isInstanceOf(DemandsException.class).hasMessageContaining("must start with 'ocd-division/'");
+    assertThatThrownBy(() -> ModelJson.fromJson("{oops", Official.class))
+        .isInstanceOf(DemandsException.class).hasMessageStartingWith("invalid Official JSON");
+  }
+}

@@ -1,0 +1,8 @@
+/** JusticeKit platform scoring: platform text or HTML to a stance per demand, with evidence. */
+module org.justicekit.scoring {
+  requires transitive org.justicekit.demands;
+  requires org.jsoup;
+  requires static transitive org.jspecify;
+
+  exports org.justicekit.scoring;
+}
