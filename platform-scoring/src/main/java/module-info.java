@@ -2,6 +2,7 @@
 module org.justicekit.scoring {
   requires transitive org.justicekit.demands;
   requires org.jsoup;
+  requires com.fasterxml.jackson.databind;
   requires static transitive org.jspecify;
 
   exports org.justicekit.scoring;

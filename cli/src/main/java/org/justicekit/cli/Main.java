@@ -19,6 +19,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     description = "Criminal-justice reform demands, officials and where they stand.",
     subcommands = {
       DemandsCommand.class,
+      ScoreCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

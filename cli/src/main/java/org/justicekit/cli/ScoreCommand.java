@@ -1,0 +1,158 @@
+package org.justicekit.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.justicekit.demands.OfficeType;
+import org.justicekit.demands.PlatformScore;
+import org.justicekit.scoring.PlatformScorer;
+import org.justicekit.scoring.ScoringException;
+import org.justicekit.scoring.ScoringRules;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code justicekit score}: where one platform stands, or a batch of them. */
+@Command(name = "score", mixinStandardHelpOptions = true,
+    description = {"Score a platform (text or HTML) against the demands of an office.",
+        "With --batch, read JSON lines {\"id\",\"office\",\"text\"} and write one JSON line each."})
+final class ScoreCommand implements Runnable {
+  enum Format { text, json, markdown, html }
+
+  @Spec
+  @SuppressWarnings("NullAway")
+  CommandSpec spec;
+
+  @Option(names = "--office", paramLabel = "O", converter = OfficeConverter.class,
+      description = "The office whose demands to score (MAYOR, PROSECUTOR, ...).")
+  @Nullable OfficeType office;
+
+  @Option(names = "--format", paramLabel = "F", defaultValue = "text",
+      description = "Output: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  Format format = Format.text;
+
+  @Option(names = "--batch", paramLabel = "IN.jsonl",
+      description = "Score every line of a JSON-lines file; one JSON line out per line in.")
+  @Nullable Path batch;
+
+  @Option(names = "--rules", paramLabel = "FILE",
+      description = "Scoring rules for a custom --catalog.")
+  @Nullable Path rules;
+
+  @Mixin
+  CatalogOption catalogOption = new CatalogOption();
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|URL|-",
+      description = "The platform: a file, an http(s) URL, or - for standard input.")
+  @Nullable String input;
+
+  @Override
+  public void run() {
+    PlatformScorer scorer = scorer();
+    PrintWriter out = spec.commandLine().getOut();
+    if (batch != null) {
+      if (input != null) {
+        throw CliException.badInput("give either --batch IN.jsonl or one platform, not both");
+      }
+      int failed = batch(scorer, batch, out, spec.commandLine().getErr());
+      out.flush();
+      if (failed > 0) {
+        throw CliException.badInput(failed + " line(s) of " + batch
+            + " could not be scored; see their \"error\" fields");
+      }
+      return;
+    }
+    if (office == null) {
+      throw CliException.badInput("missing --office (MAYOR or PROSECUTOR)");
+    }
+    if (input == null) {
+      throw CliException.badInput("missing the platform: a FILE, a URL, or - for standard input");
+    }
+    String text = PlatformInput.read(input, scorer.maxInputChars());
+    PlatformScore score = scorer.score(office, text);
+    String title = input.equals("-") ? "standard input" : input;
+    switch (format) {
+      case json -> out.println(ScoreJson.of(null, score).toPrettyString());
+      case markdown -> ScoreReport.markdown(out, title, score);
+      case html -> ScoreReport.html(out, title, score);
+      case text -> ScoreReport.text(out, title, score);
+    }
+    out.flush();
+  }
+
+  PlatformScorer scorer() {
+    if (rules == null && catalogOption.catalog == null) {
+      return PlatformScorer.create();
+    }
+    if (rules == null) {
+      throw CliException.badInput("a custom --catalog needs its --rules file");
+    }
+    return PlatformScorer.builder().catalog(catalogOption.load())
+        .rules(ScoringRules.fromPath(rules)).build();
+  }
+
+  private static int batch(PlatformScorer scorer, Path file, PrintWriter out, PrintWriter err) {
+    int failed = 0;
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int number = 0;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        String id = null;
+        try {
+          JsonNode node = ScoreJson.MAPPER.readTree(line);
+          if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("not a JSON object");
+          }
+          id = node.hasNonNull("id") ? node.get("id").asText() : null;
+          String officeName = requireText(node, "office");
+          String text = requireText(node, "text");
+          PlatformScore score = scorer.score(OfficeType.of(officeName), text);
+          out.println(ScoreJson.of(id == null ? "line-" + number : id, score));
+        } catch (JsonProcessingException e) {
+          failed++;
+          out.println(errorLine(id, number, "malformed JSON: " + e.getOriginalMessage()));
+        } catch (IllegalArgumentException | ScoringException e) {
+          failed++;
+          out.println(errorLine(id, number, e.getMessage()));
+        }
+      }
+    } catch (NoSuchFileException e) {
+      throw CliException.badInput("no such file: " + file);
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw CliException.badInput(file + " is not valid UTF-8 text");
+    } catch (IOException e) {
+      throw CliException.badInput("cannot read " + file + ": " + e.getMessage());
+    }
+    return failed;
+  }
+
+  private static String requireText(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || !value.isTextual()) {
+      throw new IllegalArgumentException("missing string field \"" + field + "\"");
+    }
+    return value.textValue();
+  }
+
+  private static String errorLine(@Nullable String id, int number, @Nullable String message) {
+    var node = ScoreJson.MAPPER.createObjectNode();
+    node.put("id", id == null ? "line-" + number : id);
+    node.put("line", number);
+    node.put("error", Main.oneLine(message));
+    return node.toString();
+  }
+}

@@ -1,0 +1,176 @@
+package org.justicekit.scoring;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.justicekit.demands.Demand;
+import org.justicekit.demands.DemandCatalog;
+
+/**
+ * Scoring rules compiled against a catalog: every phrase becomes a token-id pattern in one
+ * {@link TokenAutomaton}, tagged with its kind, direction, demand and topic group. Immutable
+ * and thread-safe once built.
+ */
+final class CompiledRules {
+  static final int NEG = 0;
+  static final int ACTION = 1;
+  static final int EVAL = 2;
+  static final int HEDGE = 3;
+  static final int CONDITION = 4;
+  static final int EXCEPTION = 5;
+  static final int ATTR_SOURCE = 6;
+  static final int ATTR_VERB = 7;
+  static final int FIRST_PERSON = 8;
+  static final int CLAUSE_BREAK = 9;
+  static final int TOPIC = 10;
+  static final int CONTEXT = 11;
+
+  final TokenTable table;
+  final TokenAutomaton automaton;
+  final List<Demand> demands;
+  // per pattern
+  final int[] kind;
+  final int[] sign;
+  final int[] demand; // index into demands, -1 for global
+  final int[] group; // topic group id for TOPIC and CONTEXT, else -1
+  final int[] length; // tokens
+  final String[] phrase;
+  // per topic group: whether it needs a context phrase in the sentence
+  final boolean[] groupNeedsContext;
+  // per demand: hedge pattern ids that do not count for it
+  final List<Set<Integer>> ignoredHedges;
+
+  private CompiledRules(Builder b, TokenAutomaton automaton, List<Demand> demands) {
+    this.table = b.table;
+    this.automaton = automaton;
+    this.demands = List.copyOf(demands);
+    int n = b.kinds.size();
+    this.kind = toArray(b.kinds);
+    this.sign = toArray(b.signs);
+    this.demand = toArray(b.demandIdx);
+    this.group = toArray(b.groups);
+    this.length = new int[n];
+    this.phrase = b.phrases.toArray(new String[0]);
+    for (int i = 0; i < n; i++) {
+      length[i] = b.patterns.get(i).length;
+    }
+    this.groupNeedsContext = new boolean[b.groupNeedsContext.size()];
+    for (int i = 0; i < groupNeedsContext.length; i++) {
+      groupNeedsContext[i] = b.groupNeedsContext.get(i);
+    }
+    this.ignoredHedges = List.copyOf(b.ignoredHedges);
+  }
+
+  int patterns() {
+    return kind.length;
+  }
+
+  /** Compiles rules for a catalog; every catalog demand needs rules, and no rule an unknown demand. */
+  static CompiledRules compile(ScoringRules rules, DemandCatalog catalog) {
+    for (String id : rules.demands.keySet()) {
+      if (catalog.find(id).isEmpty()) {
+        throw new RulesException(rules.source, "rules for demand '" + id
+            + "', which catalog " + catalog.name() + " does not have");
+      }
+    }
+    List<Demand> demands = catalog.demands();
+    Builder b = new Builder();
+    b.table.intern(",");
+    b.table.intern(";");
+    b.table.intern(":");
+    b.table.intern("not");
+    b.lexicon(rules.global, -1);
+    for (int d = 0; d < demands.size(); d++) {
+      ScoringRules.DemandRules dr = rules.demands.get(demands.get(d).id());
+      if (dr == null) {
+        throw new RulesException(rules.source, "no rules for demand '" + demands.get(d).id()
+            + "' of catalog " + catalog.name() + "; every demand needs topic phrases");
+      }
+      b.lexicon(dr.lexicon(), d);
+      for (ScoringRules.Topic topic : dr.topics()) {
+        int g = b.groupNeedsContext.size();
+        b.groupNeedsContext.add(!topic.requiresAny().isEmpty());
+        for (String p : topic.phrases()) {
+          b.add(p, TOPIC, topic.sign(), d, g);
+        }
+        for (String p : topic.requiresAny()) {
+          b.add(p, CONTEXT, 0, d, g);
+        }
+      }
+      Set<String> ignore = new HashSet<>();
+      for (String h : dr.ignoreHedges()) {
+        ignore.add(String.join(" ", Tokenizer.phraseTokens(h)));
+      }
+      Set<Integer> ids = new HashSet<>();
+      for (int p = 0; p < b.kinds.size(); p++) {
+        if (b.kinds.get(p) == HEDGE && ignore.contains(b.keys.get(p))) {
+          ids.add(p);
+        }
+      }
+      b.ignoredHedges.add(Set.copyOf(ids));
+    }
+    return new CompiledRules(b, TokenAutomaton.build(b.patterns), demands);
+  }
+
+  private static int[] toArray(List<Integer> list) {
+    return list.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static final class Builder {
+    final TokenTable table = new TokenTable();
+    final List<int[]> patterns = new ArrayList<>();
+    final List<Integer> kinds = new ArrayList<>();
+    final List<Integer> signs = new ArrayList<>();
+    final List<Integer> demandIdx = new ArrayList<>();
+    final List<Integer> groups = new ArrayList<>();
+    final List<String> phrases = new ArrayList<>();
+    final List<String> keys = new ArrayList<>();
+    final List<Boolean> groupNeedsContext = new ArrayList<>();
+    final List<Set<Integer>> ignoredHedges = new ArrayList<>();
+    final Map<String, Integer> seen = new HashMap<>();
+
+    void lexicon(ScoringRules.Lexicon lex, int d) {
+      addAll(lex.negations(), NEG, -1, d);
+      addAll(lex.actionsFor(), ACTION, 1, d);
+      addAll(lex.actionsAgainst(), ACTION, -1, d);
+      addAll(lex.positive(), EVAL, 1, d);
+      addAll(lex.negative(), EVAL, -1, d);
+      addAll(lex.hedges(), HEDGE, 0, d);
+      addAll(lex.conditions(), CONDITION, 0, d);
+      addAll(lex.exceptions(), EXCEPTION, 0, d);
+      addAll(lex.attributionSources(), ATTR_SOURCE, 0, d);
+      addAll(lex.attributionVerbs(), ATTR_VERB, 0, d);
+      addAll(lex.firstPerson(), FIRST_PERSON, 0, d);
+      addAll(lex.clauseBreaks(), CLAUSE_BREAK, 0, d);
+    }
+
+    void addAll(List<String> list, int kind, int sign, int d) {
+      for (String p : list) {
+        add(p, kind, sign, d, -1);
+      }
+    }
+
+    void add(String phrase, int kind, int sign, int d, int g) {
+      List<String> tokens = Tokenizer.phraseTokens(phrase);
+      String key = String.join(" ", tokens);
+      String dedup = key + "|" + kind + "|" + sign + "|" + d + "|" + g;
+      if (seen.putIfAbsent(dedup, patterns.size()) != null) {
+        return;
+      }
+      int[] ids = new int[tokens.size()];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = table.intern(tokens.get(i));
+      }
+      patterns.add(ids);
+      kinds.add(kind);
+      signs.add(sign);
+      demandIdx.add(d);
+      groups.add(g);
+      phrases.add(phrase);
+      keys.add(key);
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package org.justicekit.scoring;
+
+import java.util.Set;
+
+/**
+ * Walks a text sentence by sentence in one pass. Sentences end at {@code . ! ?} followed by
+ * space and a non-lower-case start (abbreviations such as "D.A.", "U.S.", "Mr.", "e.g." and
+ * initials do not end one), at blank lines, at line breaks that do not continue a sentence
+ * (headings, list items), and, for run-on text, at the first space after {@code maxChars}.
+ * Leading bullets and spaces are trimmed. Not thread-safe: one per scoring call.
+ */
+final class SentenceSplitter {
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "mr", "mrs", "ms", "dr", "st", "ave", "blvd", "rd", "no", "nos", "vs", "etc", "jr", "sr",
+      "inc", "gov", "sen", "rep", "reps", "lt", "sgt", "det", "capt", "cmdr", "mt", "ft", "jan",
+      "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx",
+      "dept", "est", "corp", "co", "ltd", "prof", "hon", "atty", "gen", "supt", "admin", "univ",
+      "fig", "al", "cf", "ch", "sec", "art", "vol", "pp", "op", "exec");
+
+  private final CharSequence text;
+  private final int length;
+  private final int maxChars;
+  private int pos;
+
+  /** Start of the current sentence, after {@link #next()} returned true. */
+  int start;
+  /** End (exclusive) of the current sentence. */
+  int end;
+
+  SentenceSplitter(CharSequence text, int maxChars) {
+    this.text = text;
+    this.length = text.length();
+    this.maxChars = maxChars;
+  }
+
+  /** Advances to the next non-empty sentence; false at the end of the text. */
+  boolean next() {
+    while (pos < length) {
+      int s = pos;
+      int e = scanSentenceEnd(s);
+      pos = e;
+      // trim
+      while (s < e && isLeadingJunk(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e > s && hasWordChar(s, e)) {
+        start = s;
+        end = e;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasWordChar(int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLeadingJunk(char c) {
+    return Character.isWhitespace(c) || c == '\u2022' || c == '\u00b7' || c == '*' || c == '-'
+        || c == '#' || c == '>' || c == '|' || c == '\u25aa' || c == '\u2013' || c == '\u2014';
+  }
+
+  /** Returns the index just past the end of the sentence starting at {@code s}. */
+  private int scanSentenceEnd(int s) {
+    int i = s;
+    int limit = (int) Math.min((long) s + maxChars, length);
+    while (i < length) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?') {
+        int j = i + 1;
+        while (j < length && isCloser(text.charAt(j))) {
+          j++;
+        }
+        if (j >= length) {
+          return length;
+        }
+        if (Character.isWhitespace(text.charAt(j))) {
+          if (c == '.' && isAbbreviation(i)) {
+            i = j;
+            continue;
+          }
+          int k = j;
+          while (k < length && text.charAt(k) == ' ') {
+            k++;
+          }
+          if (k < length && Character.isLowerCase(text.charAt(k))) {
+            i = k;
+            continue;
+          }
+          return j;
+        }
+        i = j;
+        continue;
+      }
+      if (c == '\n') {
+        if (lineBreakEndsSentence(i)) {
+          return i + 1;
+        }
+      }
+      if (i >= limit && Character.isWhitespace(c)) {
+        return i + 1;
+      }
+      i++;
+    }
+    return length;
+  }
+
+  private boolean lineBreakEndsSentence(int nl) {
+    int k = nl + 1;
+    while (k < length && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\r')) {
+      k++;
+    }
+    if (k >= length || text.charAt(k) == '\n') {
+      return true;
+    }
+    int p = nl - 1;
+    while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t' || text.charAt(p) == '\r')) {
+      p--;
+    }
+    if (p < 0) {
+      return true;
+    }
+    char before = text.charAt(p);
+    char after = text.charAt(k);
+    boolean continues = (Character.isLowerCase(before) || before == ',')
+        && Character.isLowerCase(after);
+    return !continues;
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']';
+  }
+
+  /** Whether the period at {@code dot} ends an abbreviation or an initial. */
+  private boolean isAbbreviation(int dot) {
+    int b = dot;
+    boolean dotted = false;
+    while (b > 0) {
+      char c = text.charAt(b - 1);
+      if (Character.isLetter(c)) {
+        b--;
+      } else if (c == '.' && b - 1 > 0 && Character.isLetter(text.charAt(b - 2))) {
+        dotted = true;
+        b--;
+      } else {
+        break;
+      }
+    }
+    int len = dot - b;
+    if (len == 0) {
+      return false;
+    }
+    if (dotted || len == 1) {
+      return true; // U.S., D.A., A.D.A., e.g., initials
+    }
+    if (len > 6) {
+      return false;
+    }
+    String word = text.subSequence(b, dot).toString().toLowerCase(java.util.Locale.ROOT);
+    return ABBREVIATIONS.contains(word);
+  }
+}

@@ -1,0 +1,395 @@
+package org.justicekit.scoring;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.justicekit.demands.Assessment;
+import org.justicekit.demands.Demand;
+import org.justicekit.demands.Evidence;
+import org.justicekit.demands.Stance;
+
+/**
+ * Reads one text sentence by sentence and decides a stance per demand. Not thread-safe: the
+ * scorer makes one per call. Memory is bounded: buffers grow with the longest sentence (itself
+ * capped) and at most {@link #MAX_EVIDENCE} evidence sentences are kept per demand and stance.
+ */
+final class StanceReader {
+  static final int MAX_EVIDENCE = 4;
+  private static final int WINDOW_BEFORE = 10;
+  private static final int WINDOW_AFTER = 4;
+
+  private static final int NONE = 0;
+  private static final int WEAK = 1;
+  private static final int SUPPORT = 2;
+  private static final int OPPOSE = 3;
+  private static final int MIXED = 4;
+
+  private final CompiledRules rules;
+  private final boolean[] activeDemand;
+  private final Tokenizer tokenizer;
+  private final int maxSentenceChars;
+
+  // matches of the current sentence
+  private int[] mPattern = new int[64];
+  private int[] mStart = new int[64];
+  private int[] mEnd = new int[64];
+  private boolean[] mDropped = new boolean[64];
+  private int mCount;
+  private int[] clauseOf = new int[256];
+  private boolean[] clauseFirstPerson = new boolean[64];
+
+  private String currentText = "";
+
+  // per demand tallies
+  private final int[][] counts;
+  private final List<List<Kept>> evidence;
+
+  /** An evidence sentence and whether it came from a bare mention (a weak reading). */
+  private record Kept(Evidence evidence, boolean weak) {}
+
+  StanceReader(CompiledRules rules, boolean[] activeDemand, int maxSentenceChars) {
+    this.rules = rules;
+    this.activeDemand = activeDemand;
+    this.tokenizer = new Tokenizer(rules.table);
+    this.maxSentenceChars = maxSentenceChars;
+    int n = rules.demands.size();
+    this.counts = new int[n][5];
+    this.evidence = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      evidence.add(new ArrayList<>());
+    }
+  }
+
+  /** Reads the whole text. */
+  void read(String text) {
+    SentenceSplitter sentences = new SentenceSplitter(text, maxSentenceChars);
+    while (sentences.next()) {
+      if (text.charAt(sentences.end - 1) == '?') {
+        continue; // a question states no position
+      }
+      readSentence(text, sentences.start, sentences.end);
+    }
+  }
+
+  private void readSentence(String text, int from, int to) {
+    currentText = text;
+    tokenizer.tokenize(text, from, to);
+    int tokens = tokenizer.count;
+    mCount = 0;
+    rules.automaton.scan(tokenizer.ids, tokens, this::addMatch);
+    if (mCount == 0) {
+      return;
+    }
+    boolean anyTopic = false;
+    for (int i = 0; i < mCount; i++) {
+      int p = mPattern[i];
+      if (rules.kind[p] == CompiledRules.TOPIC && activeDemand[rules.demand[p]]) {
+        anyTopic = true;
+        break;
+      }
+    }
+    if (!anyTopic) {
+      return;
+    }
+    dropContained();
+    // clauses
+    if (clauseOf.length < tokens) {
+      clauseOf = new int[Math.max(tokens, clauseOf.length * 2)];
+    }
+    Arrays.fill(clauseOf, 0, tokens, 0);
+    int[] breaks = new int[mCount];
+    int nb = 0;
+    for (int i = 0; i < mCount; i++) {
+      if (!mDropped[i] && rules.kind[mPattern[i]] == CompiledRules.CLAUSE_BREAK) {
+        breaks[nb++] = mStart[i];
+      }
+    }
+    Arrays.sort(breaks, 0, nb);
+    int clause = 0;
+    int b = 0;
+    for (int t = 0; t < tokens; t++) {
+      while (b < nb && breaks[b] == t) {
+        clause++;
+        b++;
+      }
+      clauseOf[t] = clause;
+    }
+    int clauses = clause + 1;
+    if (clauseFirstPerson.length < clauses) {
+      clauseFirstPerson = new boolean[clauses * 2];
+    }
+    Arrays.fill(clauseFirstPerson, 0, clauses, false);
+    boolean source = false;
+    boolean verb = false;
+    boolean condition = false;
+    for (int i = 0; i < mCount; i++) {
+      if (mDropped[i]) {
+        continue;
+      }
+      int k = rules.kind[mPattern[i]];
+      if (k == CompiledRules.FIRST_PERSON) {
+        clauseFirstPerson[clauseOf[mStart[i]]] = true;
+      } else if (k == CompiledRules.ATTR_SOURCE) {
+        source = true;
+      } else if (k == CompiledRules.ATTR_VERB) {
+        verb = true;
+      } else if (k == CompiledRules.CONDITION && mStart[i] == 0) {
+        condition = true;
+      }
+    }
+    boolean attributed = source && verb;
+
+    for (int d = 0; d < rules.demands.size(); d++) {
+      if (!activeDemand[d]) {
+        continue;
+      }
+      int reading = NONE;
+      StringBuilder cue = null;
+      for (int i = 0; i < mCount; i++) {
+        int p = mPattern[i];
+        if (mDropped[i] || rules.kind[p] != CompiledRules.TOPIC || rules.demand[p] != d) {
+          continue;
+        }
+        int c = clauseOf[mStart[i]];
+        if (attributed && !clauseFirstPerson[c]) {
+          continue;
+        }
+        if (rules.groupNeedsContext[rules.group[p]] && !hasContext(rules.group[p])) {
+          continue;
+        }
+        StringBuilder why = new StringBuilder();
+        int r = readTopic(i, d, c, condition, why);
+        if (r == NONE) {
+          continue;
+        }
+        if (reading == NONE || reading == WEAK) {
+          if (r != WEAK || reading == NONE) {
+            reading = r;
+            cue = why;
+          }
+        } else if (r != WEAK && r != reading) {
+          reading = MIXED;
+          cue = why.length() > 0 ? why : cue;
+        }
+      }
+      if (reading != NONE) {
+        counts[d][reading]++;
+        keepEvidence(d, text, from, to, reading, cue == null ? "" : cue.toString());
+      }
+    }
+  }
+
+  private int readTopic(int t, int d, int clause, boolean condition, StringBuilder why) {
+    int p = mPattern[t];
+    int topicSign = rules.sign[p];
+    int negs = 1;
+    int actions = 1;
+    int evals = 1;
+    boolean anyAction = false;
+    boolean anyCue = false;
+    boolean hedge = false;
+    boolean exception = false;
+    int cueFrom = Integer.MAX_VALUE;
+    int cueTo = -1;
+    for (int i = 0; i < mCount; i++) {
+      if (mDropped[i] || i == t) {
+        continue;
+      }
+      int q = mPattern[i];
+      int k = rules.kind[q];
+      int qd = rules.demand[q];
+      if (qd != -1 && qd != d) {
+        continue;
+      }
+      if (clauseOf[mStart[i]] != clause) {
+        continue;
+      }
+      if (k == CompiledRules.HEDGE && !rules.ignoredHedges.get(d).contains(q)) {
+        hedge = true;
+        why.append(why.length() > 0 ? " " : "").append(rules.phrase[q]);
+        continue;
+      }
+      if (k == CompiledRules.EXCEPTION) {
+        exception = true;
+        continue;
+      }
+      if (k != CompiledRules.NEG && k != CompiledRules.ACTION && k != CompiledRules.EVAL) {
+        continue;
+      }
+      boolean before = mEnd[i] <= mStart[t] && mStart[t] - mStart[i] <= WINDOW_BEFORE;
+      boolean after = mStart[i] >= mEnd[t] && mStart[i] - mEnd[t] < WINDOW_AFTER;
+      if (!before && !after) {
+        continue;
+      }
+      if (k == CompiledRules.ACTION && qd == -1 && shadowedBySpecific(i, d)) {
+        continue;
+      }
+      anyCue = true;
+      cueFrom = Math.min(cueFrom, mStart[i]);
+      cueTo = Math.max(cueTo, mEnd[i]);
+      if (k == CompiledRules.NEG) {
+        negs = -negs;
+      } else if (k == CompiledRules.ACTION) {
+        anyAction = true;
+        actions *= rules.sign[q];
+      } else {
+        evals *= rules.sign[q];
+      }
+    }
+    if (topicSign == 0) {
+      return NONE;
+    }
+    if (cueTo >= 0) {
+      String cues = cueText(cueFrom, cueTo);
+      why.insert(0, cues + (why.length() > 0 ? " " : ""));
+    } else if (why.length() == 0) {
+      why.append(rules.phrase[p]);
+    }
+    if (hedge || condition) {
+      if (condition && !hedge) {
+        why.insert(0, "if ");
+      }
+      return exception ? SUPPORT : MIXED;
+    }
+    if (!anyCue) {
+      return topicSign > 0 ? WEAK : NONE;
+    }
+    int s = topicSign * negs * (anyAction ? actions : evals);
+    if (s > 0) {
+      return SUPPORT;
+    }
+    return exception ? NONE : OPPOSE;
+  }
+
+  private String cueText(int fromToken, int toToken) {
+    // the surface words of the cue span, at most 6 tokens
+    int last = Math.min(toToken, fromToken + 6) - 1;
+    return currentText.substring(tokenizer.starts[fromToken], tokenizer.ends[last]);
+  }
+
+  private boolean shadowedBySpecific(int i, int d) {
+    for (int j = 0; j < mCount; j++) {
+      int q = mPattern[j];
+      if (!mDropped[j] && rules.kind[q] == CompiledRules.ACTION && rules.demand[q] == d
+          && mStart[j] < mEnd[i] && mStart[i] < mEnd[j]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasContext(int group) {
+    for (int i = 0; i < mCount; i++) {
+      int q = mPattern[i];
+      if (rules.kind[q] == CompiledRules.CONTEXT && rules.group[q] == group) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Drops matches inside a longer match of the same kind and demand, and cues inside topics. */
+  private void dropContained() {
+    for (int i = 0; i < mCount; i++) {
+      int pi = mPattern[i];
+      for (int j = 0; j < mCount && !mDropped[i]; j++) {
+        if (i == j) {
+          continue;
+        }
+        int pj = mPattern[j];
+        boolean contains = mStart[j] <= mStart[i] && mEnd[i] <= mEnd[j]
+            && (mEnd[j] - mStart[j]) > (mEnd[i] - mStart[i]);
+        if (!contains) {
+          continue;
+        }
+        int ki = rules.kind[pi];
+        int kj = rules.kind[pj];
+        boolean sameKind = ki == kj && rules.demand[pi] == rules.demand[pj];
+        boolean cueInTopic = kj == CompiledRules.TOPIC && ki != CompiledRules.TOPIC
+            && ki != CompiledRules.CONTEXT && (rules.demand[pi] == -1
+                || rules.demand[pi] == rules.demand[pj]);
+        boolean cueInCue = ki <= CompiledRules.EVAL && kj <= CompiledRules.EVAL;
+        if (sameKind || cueInTopic || cueInCue) {
+          mDropped[i] = true;
+        }
+      }
+    }
+  }
+
+  private void addMatch(int pattern, int endToken) {
+    if (mCount == mPattern.length) {
+      int n = mCount * 2;
+      mPattern = Arrays.copyOf(mPattern, n);
+      mStart = Arrays.copyOf(mStart, n);
+      mEnd = Arrays.copyOf(mEnd, n);
+      mDropped = Arrays.copyOf(mDropped, n);
+    }
+    mPattern[mCount] = pattern;
+    mStart[mCount] = endToken - rules.length[pattern];
+    mEnd[mCount] = endToken;
+    mDropped[mCount] = false;
+    mCount++;
+  }
+
+  private void keepEvidence(int d, String text, int from, int to, int reading, String cue) {
+    List<Kept> list = evidence.get(d);
+    Stance stance = stanceOf(reading);
+    long same = list.stream().filter(k -> k.evidence().stance() == stance).count();
+    if (same >= MAX_EVIDENCE) {
+      return;
+    }
+    list.add(new Kept(new Evidence(text.substring(from, to), from, to, cue, stance),
+        reading == WEAK));
+  }
+
+  private static Stance stanceOf(int reading) {
+    return switch (reading) {
+      case SUPPORT, WEAK -> Stance.SUPPORTS;
+      case OPPOSE -> Stance.OPPOSES;
+      case MIXED -> Stance.MIXED;
+      default -> Stance.NOT_MENTIONED;
+    };
+  }
+
+  /** The assessment of demand {@code d} after {@link #read}. */
+  Assessment assessment(int d) {
+    Demand demand = rules.demands.get(d);
+    int[] c = counts[d];
+    int s = c[SUPPORT];
+    int o = c[OPPOSE];
+    int m = c[MIXED];
+    int w = c[WEAK];
+    Stance stance;
+    double strength;
+    if ((s > 0 && o > 0) || m > 0) {
+      stance = Stance.MIXED;
+      strength = Math.min(1.0, 0.4 + 0.1 * (s + o + m));
+    } else if (s > 0) {
+      stance = Stance.SUPPORTS;
+      strength = Math.min(1.0, 0.6 + 0.1 * (s - 1));
+    } else if (o > 0) {
+      stance = Stance.OPPOSES;
+      strength = Math.min(1.0, 0.6 + 0.1 * (o - 1));
+    } else if (w > 0) {
+      stance = Stance.SUPPORTS;
+      strength = 0.3;
+    } else {
+      return Assessment.notMentioned(demand);
+    }
+    boolean strong = s + o + m > 0;
+    List<Evidence> chosen = new ArrayList<>();
+    for (Kept k : evidence.get(d)) {
+      if (!(strong && k.weak())) {
+        chosen.add(k.evidence());
+      }
+    }
+    Stance finalStance = stance;
+    chosen.sort(Comparator.comparingInt((Evidence e) -> e.stance() == finalStance ? 0 : 1)
+        .thenComparingInt(Evidence::start));
+    if (chosen.size() > MAX_EVIDENCE) {
+      chosen = chosen.subList(0, MAX_EVIDENCE);
+    }
+    return new Assessment(demand, stance, Math.round(strength * 100) / 100.0, chosen);
+  }
+}
