@@ -21,7 +21,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,12 +92,11 @@ final class OpenStatesPersonFile {
    * @param bytes the file's content
    */
   static Parsed parse(String file, byte[] bytes) {
-    Optional<JsonNode> read = readYaml(bytes);
-    String problem = read.isEmpty() ? yamlProblem(bytes) : null;
-    if (problem != null) {
-      return Parsed.skipped(file, problem);
+    Yaml read = readYaml(bytes);
+    JsonNode root = read.node();
+    if (root == null) {
+      return Parsed.skipped(file, "skipped: " + read.problem());
     }
-    JsonNode root = read.orElseThrow();
     if (!root.isObject()) {
       return Parsed.skipped(file, "skipped: not a YAML mapping of person fields");
     }
@@ -169,10 +167,11 @@ final class OpenStatesPersonFile {
    * @throws IllegalArgumentException if the file is not a YAML list
    */
   static Map<String, String> placeNames(byte[] bytes) {
-    JsonNode root = readYaml(bytes).orElse(null);
+    Yaml read = readYaml(bytes);
+    JsonNode root = read.node();
     if (root == null || !root.isArray()) {
-      String problem = root == null ? yamlProblem(bytes) : null;
-      throw new IllegalArgumentException(problem != null ? problem : "not a YAML list of {name, id}");
+      throw new IllegalArgumentException(root == null ? read.problem()
+          : "not a YAML list of {name, id}");
     }
     Map<String, String> names = new HashMap<>();
     for (JsonNode entry : root) {
@@ -227,40 +226,30 @@ final class OpenStatesPersonFile {
     return new Division(ocdId, List.copyOf(corrections));
   }
 
-  private static Optional<JsonNode> readYaml(byte[] bytes) {
-    String text = decode(bytes);
-    if (text == null) {
-      return Optional.empty();
-    }
-    try {
-      JsonNode node = YAML.readTree(text);
-      return node == null || node.isMissingNode() || node.isNull() ? Optional.empty()
-          : Optional.of(node);
-    } catch (JsonProcessingException | RuntimeException e) {
-      return Optional.empty();
-    }
-  }
+  /** A YAML document read, or why it could not be. */
+  private record Yaml(@Nullable JsonNode node, String problem) {}
 
-  /** Says why {@link #readYaml} gave nothing. */
-  private static String yamlProblem(byte[] bytes) {
+  private static Yaml readYaml(byte[] bytes) {
     String text = decode(bytes);
     if (text == null) {
-      return "skipped: not UTF-8 text";
+      return new Yaml(null, "not UTF-8 text");
     }
     if (text.isBlank()) {
-      return "skipped: empty file";
+      return new Yaml(null, "empty file");
     }
     try {
       JsonNode node = YAML.readTree(text);
       return node == null || node.isMissingNode() || node.isNull()
-          ? "skipped: empty YAML document" : "skipped: unreadable YAML";
+          ? new Yaml(null, "empty YAML document") : new Yaml(node, "");
     } catch (JsonProcessingException e) {
-      String detail = e.getOriginalMessage();
-      int newline = detail == null ? -1 : detail.indexOf('\n');
-      return "skipped: malformed YAML: " + (newline < 0 ? detail : detail.substring(0, newline))
-          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")");
+      String detail = String.valueOf(e.getOriginalMessage());
+      int newline = detail.indexOf('\n');
+      return new Yaml(null, "malformed YAML: "
+          + (newline < 0 ? detail : detail.substring(0, newline))
+          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
     } catch (RuntimeException e) {
-      return "skipped: malformed YAML: " + e.getMessage();
+      // SnakeYAML reports some limits (nesting depth, size) as its own runtime exceptions.
+      return new Yaml(null, "malformed YAML: " + e.getMessage());
     }
   }
 

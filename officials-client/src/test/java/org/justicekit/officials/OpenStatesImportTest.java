@@ -130,9 +130,20 @@ final class OpenStatesImportTest {
           type: mayor
           jurisdiction: ocd-jurisdiction/country:us/state:tx/place:houston/government
         """;
+    StringBuilder aliasBomb = new StringBuilder("a: &a [lol, lol, lol, lol, lol, lol, lol]\n");
+    for (char c = 'b'; c <= 'j'; c++) {
+      String previous = "*" + (char) (c - 1);
+      aliasBomb.append(c).append(": &").append(c).append(" [").append(previous)
+          .append((", " + previous).repeat(6)).append("]\n");
+    }
+    aliasBomb.append("name: A\nroles: *j\n");
     return Stream.of(
         Arguments.of("malformed YAML", "name: A\nroles: [\n  - {type: mayor\n",
             "malformed YAML"),
+        Arguments.of("nesting 5000 deep", "name: " + "[".repeat(5000) + "\n",
+            "malformed YAML: Document nesting depth"),
+        Arguments.of("alias bomb (aliases are not expanded)", aliasBomb.toString(),
+            "'roles' is missing or not a list"),
         Arguments.of("tab-indented YAML", "name: A\n\troles: x\n", "malformed YAML"),
         Arguments.of("no name", "id: ocd-person/1\n" + role, "'name' is missing"),
         Arguments.of("blank name", "name: '  '\n" + role, "'name' is missing"),
