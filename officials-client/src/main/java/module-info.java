@@ -3,6 +3,7 @@ module org.justicekit.officials {
   requires transitive org.justicekit.demands;
   requires java.net.http;
   requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.yaml;
   requires org.jsoup;
   requires static transitive org.jspecify;
 
