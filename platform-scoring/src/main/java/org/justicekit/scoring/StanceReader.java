@@ -16,9 +16,10 @@ import org.justicekit.demands.Stance;
  */
 final class StanceReader {
   static final int MAX_EVIDENCE = 4;
-  private static final int WINDOW_BEFORE = 10;
+  private static final int WINDOW_BEFORE = 15;
   private static final int WINDOW_AFTER = 4;
 
+  private static final boolean DEBUG = System.getenv("JK_DEBUG") != null;
   private static final int NONE = 0;
   private static final int WEAK = 1;
   private static final int SUPPORT = 2;
@@ -123,6 +124,7 @@ final class StanceReader {
     boolean source = false;
     boolean verb = false;
     boolean condition = false;
+    boolean thirdParty = false;
     for (int i = 0; i < mCount; i++) {
       if (mDropped[i]) {
         continue;
@@ -134,11 +136,13 @@ final class StanceReader {
         source = true;
       } else if (k == CompiledRules.ATTR_VERB) {
         verb = true;
+      } else if (k == CompiledRules.THIRD_PARTY) {
+        thirdParty = true;
       } else if (k == CompiledRules.CONDITION && mStart[i] == 0) {
         condition = true;
       }
     }
-    boolean attributed = source && verb;
+    boolean attributed = (source && verb) || thirdParty;
 
     for (int d = 0; d < rules.demands.size(); d++) {
       if (!activeDemand[d]) {
@@ -160,6 +164,10 @@ final class StanceReader {
         }
         StringBuilder why = new StringBuilder();
         int r = readTopic(i, d, c, condition, why);
+        if (DEBUG) {
+          System.err.println("DBG " + rules.demands.get(d).id() + " topic=" + rules.phrase[p]
+              + " r=" + r + " why=" + why + " | " + text.substring(from, Math.min(to, from + 90)));
+        }
         if (r == NONE) {
           continue;
         }
@@ -222,7 +230,10 @@ final class StanceReader {
       if (!before && !after) {
         continue;
       }
-      if (k == CompiledRules.ACTION && qd == -1 && shadowedBySpecific(i, d)) {
+      if (after && k == CompiledRules.NEG && !cueFollows(i, mEnd[t] + WINDOW_AFTER, d)) {
+        continue;
+      }
+      if (qd == -1 && shadowedBySpecific(i, d)) {
         continue;
       }
       anyCue = true;
@@ -246,16 +257,20 @@ final class StanceReader {
     } else if (why.length() == 0) {
       why.append(rules.phrase[p]);
     }
+    int s = topicSign * negs * (anyAction ? actions : evals);
     if (hedge || condition) {
       if (condition && !hedge) {
         why.insert(0, "if ");
       }
-      return exception ? SUPPORT : MIXED;
+      if (exception) {
+        return SUPPORT;
+      }
+      // a hedge that only narrows an opposition is still an opposition
+      return anyCue && s < 0 && !condition ? OPPOSE : MIXED;
     }
     if (!anyCue) {
       return topicSign > 0 ? WEAK : NONE;
     }
-    int s = topicSign * negs * (anyAction ? actions : evals);
     if (s > 0) {
       return SUPPORT;
     }
@@ -268,10 +283,26 @@ final class StanceReader {
     return currentText.substring(tokenizer.starts[fromToken], tokenizer.ends[last]);
   }
 
+  /** Whether an action or evaluation cue for demand d starts after match i and before limit. */
+  private boolean cueFollows(int i, int limit, int d) {
+    for (int j = 0; j < mCount; j++) {
+      int q = mPattern[j];
+      int k = rules.kind[q];
+      if (!mDropped[j] && (k == CompiledRules.ACTION || k == CompiledRules.EVAL)
+          && (rules.demand[q] == -1 || rules.demand[q] == d)
+          && mStart[j] >= mEnd[i] && mStart[j] < limit) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean shadowedBySpecific(int i, int d) {
     for (int j = 0; j < mCount; j++) {
       int q = mPattern[j];
-      if (!mDropped[j] && rules.kind[q] == CompiledRules.ACTION && rules.demand[q] == d
+      int k = rules.kind[q];
+      if (!mDropped[j] && (k == CompiledRules.ACTION || k == CompiledRules.IGNORE
+              || k == CompiledRules.EVAL) && rules.demand[q] == d
           && mStart[j] < mEnd[i] && mStart[i] < mEnd[j]) {
         return true;
       }
