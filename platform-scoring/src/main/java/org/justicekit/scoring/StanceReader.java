@@ -17,7 +17,7 @@ import org.justicekit.demands.Stance;
 final class StanceReader {
   static final int MAX_EVIDENCE = 4;
   private static final int WINDOW_BEFORE = 15;
-  private static final int WINDOW_AFTER = 4;
+  private static final int WINDOW_AFTER = 6;
 
   private static final boolean DEBUG = System.getenv("JK_DEBUG") != null;
   private static final int NONE = 0;
@@ -41,6 +41,7 @@ final class StanceReader {
   private boolean[] clauseFirstPerson = new boolean[64];
 
   private String currentText = "";
+  private boolean lastHadAction;
 
   // per demand tallies
   private final int[][] counts;
@@ -149,6 +150,7 @@ final class StanceReader {
         continue;
       }
       int reading = NONE;
+      boolean readingActed = false;
       StringBuilder cue = null;
       for (int i = 0; i < mCount; i++) {
         int p = mPattern[i];
@@ -164,6 +166,7 @@ final class StanceReader {
         }
         StringBuilder why = new StringBuilder();
         int r = readTopic(i, d, c, condition, why);
+        boolean acted = lastHadAction;
         if (DEBUG) {
           System.err.println("DBG " + rules.demands.get(d).id() + " topic=" + rules.phrase[p]
               + " r=" + r + " why=" + why + " | " + text.substring(from, Math.min(to, from + 90)));
@@ -171,12 +174,13 @@ final class StanceReader {
         if (r == NONE) {
           continue;
         }
-        if (reading == NONE || reading == WEAK) {
+        if (reading == NONE || reading == WEAK || (acted && !readingActed && r != WEAK)) {
           if (r != WEAK || reading == NONE) {
             reading = r;
             cue = why;
+            readingActed = acted;
           }
-        } else if (r != WEAK && r != reading) {
+        } else if (r != WEAK && r != reading && (acted || !readingActed)) {
           reading = MIXED;
           cue = why.length() > 0 ? why : cue;
         }
@@ -200,6 +204,11 @@ final class StanceReader {
     boolean exception = false;
     int cueFrom = Integer.MAX_VALUE;
     int cueTo = -1;
+    int floor = previousTopicEnd(t, d);
+    int afterEvals = 1;
+    int afterNegs = 1;
+    boolean anyAfterEval = false;
+    boolean narrowing = false;
     for (int i = 0; i < mCount; i++) {
       if (mDropped[i] || i == t) {
         continue;
@@ -215,6 +224,7 @@ final class StanceReader {
       }
       if (k == CompiledRules.HEDGE && !rules.ignoredHedges.get(d).contains(q)) {
         hedge = true;
+        narrowing |= qd == d;
         why.append(why.length() > 0 ? " " : "").append(rules.phrase[q]);
         continue;
       }
@@ -225,7 +235,8 @@ final class StanceReader {
       if (k != CompiledRules.NEG && k != CompiledRules.ACTION && k != CompiledRules.EVAL) {
         continue;
       }
-      boolean before = mEnd[i] <= mStart[t] && mStart[t] - mStart[i] <= WINDOW_BEFORE;
+      boolean before = mEnd[i] <= mStart[t] && mStart[t] - mStart[i] <= WINDOW_BEFORE
+          && mStart[i] >= floor;
       boolean after = mStart[i] >= mEnd[t] && mStart[i] - mEnd[t] < WINDOW_AFTER;
       if (!before && !after) {
         continue;
@@ -239,6 +250,13 @@ final class StanceReader {
       anyCue = true;
       cueFrom = Math.min(cueFrom, mStart[i]);
       cueTo = Math.max(cueTo, mEnd[i]);
+      if (after && k == CompiledRules.EVAL) {
+        anyAfterEval = true;
+        afterEvals *= rules.sign[q];
+      }
+      if (after && k == CompiledRules.NEG) {
+        afterNegs = -afterNegs;
+      }
       if (k == CompiledRules.NEG) {
         negs = -negs;
       } else if (k == CompiledRules.ACTION) {
@@ -248,6 +266,7 @@ final class StanceReader {
         evals *= rules.sign[q];
       }
     }
+    lastHadAction = anyAction || hedge;
     if (topicSign == 0) {
       return NONE;
     }
@@ -257,7 +276,9 @@ final class StanceReader {
     } else if (why.length() == 0) {
       why.append(rules.phrase[p]);
     }
-    int s = topicSign * negs * (anyAction ? actions : evals);
+    // "X is a valuable tool": an evaluation after the topic is the predicate and decides
+    int s = anyAfterEval ? topicSign * afterEvals * afterNegs
+        : topicSign * negs * (anyAction ? actions : evals);
     if (hedge || condition) {
       if (condition && !hedge) {
         why.insert(0, "if ");
@@ -266,7 +287,7 @@ final class StanceReader {
         return SUPPORT;
       }
       // a hedge that only narrows an opposition is still an opposition
-      return anyCue && s < 0 && !condition ? OPPOSE : MIXED;
+      return anyCue && s < 0 && narrowing && !condition ? OPPOSE : MIXED;
     }
     if (!anyCue) {
       return topicSign > 0 ? WEAK : NONE;
@@ -281,6 +302,19 @@ final class StanceReader {
     // the surface words of the cue span, at most 6 tokens
     int last = Math.min(toToken, fromToken + 6) - 1;
     return currentText.substring(tokenizer.starts[fromToken], tokenizer.ends[last]);
+  }
+
+  /** The end of the closest earlier topic match of demand d in the same clause, or 0. */
+  private int previousTopicEnd(int t, int d) {
+    int floor = 0;
+    for (int j = 0; j < mCount; j++) {
+      int q = mPattern[j];
+      if (j != t && !mDropped[j] && rules.kind[q] == CompiledRules.TOPIC && rules.demand[q] == d
+          && mEnd[j] <= mStart[t] && clauseOf[mStart[j]] == clauseOf[mStart[t]]) {
+        floor = Math.max(floor, mEnd[j]);
+      }
+    }
+    return floor;
   }
 
   /** Whether an action or evaluation cue for demand d starts after match i and before limit. */
@@ -341,7 +375,8 @@ final class StanceReader {
             && ki != CompiledRules.CONTEXT && (rules.demand[pi] == -1
                 || rules.demand[pi] == rules.demand[pj]);
         boolean cueInCue = ki <= CompiledRules.EVAL && kj <= CompiledRules.EVAL;
-        if (sameKind || cueInTopic || cueInCue) {
+        boolean ignored = kj == CompiledRules.IGNORE;
+        if (sameKind || cueInTopic || cueInCue || ignored) {
           mDropped[i] = true;
         }
       }
