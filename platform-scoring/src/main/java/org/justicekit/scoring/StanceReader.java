@@ -195,20 +195,24 @@ final class StanceReader {
   private int readTopic(int t, int d, int clause, boolean condition, StringBuilder why) {
     int p = mPattern[t];
     int topicSign = rules.sign[p];
-    int negs = 1;
-    int actions = 1;
-    int evals = 1;
-    boolean anyAction = false;
-    boolean anyCue = false;
+    // cue products, before and after the topic
+    int beforeNegs = 1;
+    int beforeActions = 1;
+    int beforeEvals = 1;
+    int afterNegs = 1;
+    int afterActions = 1;
+    int afterEvals = 1;
+    boolean anyBeforeAction = false;
+    boolean anyBeforeEval = false;
+    boolean anyBeforeNeg = false;
+    boolean anyAfterAction = false;
+    boolean anyAfterEval = false;
     boolean hedge = false;
     boolean exception = false;
+    boolean narrowing = false;
     int cueFrom = Integer.MAX_VALUE;
     int cueTo = -1;
     int floor = previousTopicEnd(t, d);
-    int afterEvals = 1;
-    int afterNegs = 1;
-    boolean anyAfterEval = false;
-    boolean narrowing = false;
     for (int i = 0; i < mCount; i++) {
       if (mDropped[i] || i == t) {
         continue;
@@ -247,25 +251,24 @@ final class StanceReader {
       if (qd == -1 && shadowedBySpecific(i, d)) {
         continue;
       }
-      anyCue = true;
       cueFrom = Math.min(cueFrom, mStart[i]);
       cueTo = Math.max(cueTo, mEnd[i]);
-      if (after && k == CompiledRules.EVAL) {
-        anyAfterEval = true;
-        afterEvals *= rules.sign[q];
-      }
-      if (after && k == CompiledRules.NEG) {
-        afterNegs = -afterNegs;
-      }
-      if (k == CompiledRules.NEG) {
-        negs = -negs;
-      } else if (k == CompiledRules.ACTION) {
-        anyAction = true;
-        actions *= rules.sign[q];
+      int sign = k == CompiledRules.NEG ? -1 : rules.sign[q];
+      if (before) {
+        switch (k) {
+          case CompiledRules.NEG -> { beforeNegs *= sign; anyBeforeNeg = true; }
+          case CompiledRules.ACTION -> { beforeActions *= sign; anyBeforeAction = true; }
+          default -> { beforeEvals *= sign; anyBeforeEval = true; }
+        }
       } else {
-        evals *= rules.sign[q];
+        switch (k) {
+          case CompiledRules.NEG -> afterNegs *= sign;
+          case CompiledRules.ACTION -> { afterActions *= sign; anyAfterAction = true; }
+          default -> { afterEvals *= sign; anyAfterEval = true; }
+        }
       }
     }
+    boolean anyAction = anyBeforeAction || anyAfterAction;
     lastHadAction = anyAction || hedge;
     if (topicSign == 0) {
       return NONE;
@@ -276,9 +279,27 @@ final class StanceReader {
     } else if (why.length() == 0) {
       why.append(rules.phrase[p]);
     }
-    // "X is a valuable tool": an evaluation after the topic is the predicate and decides
-    int s = anyAfterEval ? topicSign * afterEvals * afterNegs
-        : topicSign * negs * (anyAction ? actions : evals);
+    // Which cues decide: an evaluation after the topic is its predicate ("X is a valuable
+    // tool"); else the verbs before it ("will not seek X"); else a passive verb after it ("X
+    // will be charged"); else evaluations or a bare negation before it ("no X").
+    boolean anyCue;
+    int s;
+    if (anyAfterEval) {
+      anyCue = true;
+      s = topicSign * afterEvals * afterNegs;
+    } else if (anyBeforeAction) {
+      anyCue = true;
+      s = topicSign * beforeNegs * beforeActions;
+    } else if (anyAfterAction) {
+      anyCue = true;
+      s = topicSign * beforeNegs * afterNegs * afterActions;
+    } else if (anyBeforeEval || anyBeforeNeg) {
+      anyCue = true;
+      s = topicSign * beforeNegs * beforeEvals;
+    } else {
+      anyCue = false;
+      s = topicSign;
+    }
     if (hedge || condition) {
       if (condition && !hedge) {
         why.insert(0, "if ");
