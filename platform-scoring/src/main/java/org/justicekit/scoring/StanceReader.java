@@ -19,7 +19,6 @@ final class StanceReader {
   private static final int WINDOW_BEFORE = 15;
   private static final int WINDOW_AFTER = 6;
 
-  private static final boolean DEBUG = System.getenv("JK_DEBUG") != null;
   private static final int NONE = 0;
   private static final int WEAK = 1;
   private static final int SUPPORT = 2;
@@ -165,12 +164,8 @@ final class StanceReader {
           continue;
         }
         StringBuilder why = new StringBuilder();
-        int r = readTopic(i, d, c, condition, why);
+        int r = readTopic(i, d, c, condition, attributed, why);
         boolean acted = lastHadAction;
-        if (DEBUG) {
-          System.err.println("DBG " + rules.demands.get(d).id() + " topic=" + rules.phrase[p]
-              + " r=" + r + " why=" + why + " | " + text.substring(from, Math.min(to, from + 90)));
-        }
         if (r == NONE) {
           continue;
         }
@@ -192,7 +187,8 @@ final class StanceReader {
     }
   }
 
-  private int readTopic(int t, int d, int clause, boolean condition, StringBuilder why) {
+  private int readTopic(int t, int d, int clause, boolean condition, boolean attributed,
+      StringBuilder why) {
     int p = mPattern[t];
     int topicSign = rules.sign[p];
     // cue products, before and after the topic
@@ -223,13 +219,16 @@ final class StanceReader {
       if (qd != -1 && qd != d) {
         continue;
       }
-      if (clauseOf[mStart[i]] != clause) {
-        continue;
-      }
-      if (k == CompiledRules.HEDGE && !rules.ignoredHedges.get(d).contains(q)) {
+      int qc = clauseOf[mStart[i]];
+      // hedges qualify the whole sentence; other cues act within their clause
+      if (k == CompiledRules.HEDGE && !rules.ignoredHedges.get(d).contains(q)
+          && (qc == clause || !attributed || clauseFirstPerson[qc])) {
         hedge = true;
         narrowing |= qd == d;
         why.append(why.length() > 0 ? " " : "").append(rules.phrase[q]);
+        continue;
+      }
+      if (qc != clause) {
         continue;
       }
       if (k == CompiledRules.EXCEPTION) {
