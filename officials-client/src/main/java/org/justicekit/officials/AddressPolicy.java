@@ -49,7 +49,9 @@ final class AddressPolicy {
       throw refused(Reason.MALFORMED_URL, uri, "not a hierarchical URL");
     }
     if (uri.getRawUserInfo() != null) {
-      throw refused(Reason.USERINFO, uri, "URLs with user info (user:password@) are not fetched");
+      URI redacted = URI.create(scheme + "://" + (uri.getHost() == null ? "" : uri.getHost()) + "/");
+      throw refused(Reason.USERINFO, redacted, "URLs with user info (user:password@) are not "
+          + "fetched; the credentials are not shown");
     }
     String host = uri.getHost();
     if (host == null || host.isEmpty()) {
