@@ -19,6 +19,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     description = "Criminal-justice reform demands, officials and where they stand.",
     subcommands = {
       DemandsCommand.class,
+      FetchPlatformCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

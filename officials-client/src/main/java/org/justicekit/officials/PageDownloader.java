@@ -265,10 +265,13 @@ final class PageDownloader {
           charsetParam(response.headers().firstValue("content-type").orElse(null)), false).text();
       return Robots.parse(text, PlatformFetcher.AGENT_TOKEN);
     } catch (FetchFailedException e) {
+      if (e.statusCode() == 0) {
+        throw e; // no response at all: the page itself cannot be reached either
+      }
       if (e.statusCode() >= 400 && e.statusCode() < 500) {
         return Robots.ALLOW_ALL; // RFC 9309: unavailable, crawl freely
       }
-      // RFC 9309: unreachable (5xx, network), assume complete disallow.
+      // RFC 9309: unreachable (5xx), assume complete disallow.
       return Robots.unreachable("its robots.txt could not be read (" + e.getMessage()
           + "), so the site is treated as disallowed; try again later");
     } catch (FetchRefusedException e) {
