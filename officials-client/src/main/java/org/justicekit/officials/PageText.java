@@ -17,7 +17,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * What the crawler reads from a page: its title, headings, readable text (the main content,
- * without navigation, banners, footers, scripts and forms, one block per line) and links.
+ * without navigation, banners, footers, scripts and form controls, one block per line) and
+ * links. Forms themselves stay: ASP.NET sites wrap the whole page in one.
  * Immutable.
  */
 record PageText(@Nullable String title, List<String> headings, String text, List<Link> links) {
@@ -26,7 +27,7 @@ record PageText(@Nullable String title, List<String> headings, String text, List
   private static final String CHROME =
       "nav, footer, aside, [role=navigation], [role=contentinfo], [role=complementary]";
   private static final String NOISE =
-      "script, style, noscript, template, svg, iframe, object, embed, form, select, button";
+      "script, style, noscript, template, svg, iframe, object, embed, select, button, textarea";
 
   PageText {
     headings = List.copyOf(headings);

@@ -33,7 +33,7 @@ import org.justicekit.demands.PlatformDocument;
  * {@code mailto:}, {@code tel:} and {@code javascript:} links are not followed; a fetched page
  * whose main heading marks it as one of those is dropped, and pages with the same text are kept
  * once. Each document holds the page's readable text (navigation, banners, footers, scripts and
- * forms removed, one block per line) as {@link PlatformDocument.ContentType#TEXT}, with its URL,
+ * form controls removed, one block per line) as {@link PlatformDocument.ContentType#TEXT}, with its URL,
  * title and retrieval time.
  *
  * <p><b>Politeness.</b> robots.txt is honoured for the product token {@value #AGENT_TOKEN} (an
