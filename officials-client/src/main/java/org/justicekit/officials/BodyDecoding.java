@@ -190,7 +190,8 @@ final class BodyDecoding {
       return null;
     }
     switch (name) {
-      case "iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii", "cp1252" -> name = "windows-1252";
+      case "iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii", "cp1252" ->
+          name = "windows-1252";
       default -> { }
     }
     try {

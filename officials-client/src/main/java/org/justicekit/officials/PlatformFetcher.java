@@ -33,8 +33,8 @@ import org.justicekit.demands.PlatformDocument;
  * {@code mailto:}, {@code tel:} and {@code javascript:} links are not followed; a fetched page
  * whose main heading marks it as one of those is dropped, and pages with the same text are kept
  * once. Each document holds the page's readable text (navigation, banners, footers, scripts and
- * form controls removed, one block per line) as {@link PlatformDocument.ContentType#TEXT}, with its URL,
- * title and retrieval time.
+ * form controls removed, one block per line) as {@link PlatformDocument.ContentType#TEXT},
+ * with its URL, title and retrieval time.
  *
  * <p><b>Politeness.</b> robots.txt is honoured for the product token {@value #AGENT_TOKEN} (an
  * unreachable robots.txt disallows the site, as RFC 9309 says); requests name JusticeKit and its
@@ -97,7 +97,8 @@ public final class PlatformFetcher {
     this.resolver = b.resolver;
     this.proxy = b.proxy;
     this.clock = b.clock;
-    this.userAgent = AGENT_TOKEN + "/" + version() + (contactUrl == null ? "" : " (+" + contactUrl + ")");
+    this.userAgent = AGENT_TOKEN + "/" + version()
+        + (contactUrl == null ? "" : " (+" + contactUrl + ")");
     HttpClient.Builder http = HttpClient.newBuilder()
         .followRedirects(HttpClient.Redirect.NEVER)
         .version(HttpClient.Version.HTTP_1_1)
