@@ -21,6 +21,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       DemandsCommand.class,
       ScoreCommand.class,
       EvalCommand.class,
+      FetchPlatformCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
