@@ -39,7 +39,7 @@ final class DirectoryJson {
 
   // ---- the wire format -------------------------------------------------------------------
 
-  record FileJson(int schemaVersion, @Nullable String name, @Nullable String version,
+  record FileJson(@Nullable Integer schemaVersion, @Nullable String name, @Nullable String version,
       @Nullable String asOf, @Nullable List<StateJson> states, @Nullable List<OfficeJson> offices,
       @Nullable List<PlaceJson> places) {}
 
@@ -67,7 +67,7 @@ final class DirectoryJson {
 
   record PlaceJson(@Nullable String name, @Nullable String state, @Nullable String ocdId,
       @Nullable List<String> alsoOcdIds, @Nullable String ocdIdNote, @Nullable String countyOcdId,
-      @Nullable List<String> aliases, boolean capital, @Nullable MayorJson mayor,
+      @Nullable List<String> aliases, @Nullable Boolean capital, @Nullable MayorJson mayor,
       @Nullable List<LinkJson> prosecutors, @Nullable List<String> notes) {}
 
   // ---- the validated model ---------------------------------------------------------------
@@ -109,7 +109,7 @@ final class DirectoryJson {
     if (file == null) {
       throw invalid(origin, "the document is empty");
     }
-    if (file.schemaVersion() != SCHEMA_VERSION) {
+    if (file.schemaVersion() == null || file.schemaVersion() != SCHEMA_VERSION) {
       throw invalid(origin, "schemaVersion " + file.schemaVersion() + " is not supported; this "
           + "library reads schemaVersion " + SCHEMA_VERSION);
     }
@@ -216,7 +216,7 @@ final class DirectoryJson {
             where, origin), l.coverage(), List.copyOf(list(l.areas()))));
       }
       return new PlaceEntry(place, List.copyOf(also), p.ocdIdNote(), List.copyOf(list(p.aliases())),
-          p.capital(), mayor, holder(m.holder(), where + " mayor", origin), List.copyOf(links),
+          Boolean.TRUE.equals(p.capital()), mayor, holder(m.holder(), where + " mayor", origin), List.copyOf(links),
           List.copyOf(list(p.notes())));
     } catch (IllegalArgumentException e) {
       throw invalid(origin, where + ": " + e.getMessage());
