@@ -194,7 +194,7 @@ public final class OfficialsClient {
       for (OfficeHolding h : a.officials()) {
         Office o = h.office();
         officials.putIfAbsent(o.officeType() + "|" + o.title().toLowerCase(Locale.ROOT) + "|"
-            + o.jurisdiction().ocdId() + "|" + o.coverage(), h);
+            + o.jurisdiction().ocdId(), h);
       }
       notes.addAll(a.notes());
       providers.addAll(a.providers());
