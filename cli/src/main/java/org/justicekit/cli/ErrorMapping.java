@@ -3,6 +3,8 @@ package org.justicekit.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.justicekit.demands.DemandsException;
+import org.justicekit.officials.FetchRefusedException;
+import org.justicekit.officials.OfficialsException;
 
 /** Maps the SDK's exceptions to the CLI's exit codes. */
 final class ErrorMapping {
@@ -14,6 +16,12 @@ final class ErrorMapping {
     }
     if (e instanceof DemandsException || e instanceof IllegalArgumentException) {
       return Main.BAD_INPUT;
+    }
+    if (e instanceof FetchRefusedException) {
+      return Main.BAD_INPUT;
+    }
+    if (e instanceof OfficialsException) {
+      return Main.PROVIDER_FAILURE;
     }
     if (e instanceof IOException || e instanceof UncheckedIOException) {
       return Main.BAD_INPUT;

@@ -21,6 +21,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       DemandsCommand.class,
       ScoreCommand.class,
       EvalCommand.class,
+      FetchPlatformCommand.class,
       LetterCommand.class,
       CommandLine.HelpCommand.class
     })

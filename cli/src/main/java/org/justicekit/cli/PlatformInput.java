@@ -1,14 +1,27 @@
 package org.justicekit.cli;
 
-/** Reads a platform given on the command line: a file or standard input. */
+import java.net.URI;
+import java.util.Locale;
+import org.justicekit.demands.PlatformDocument;
+import org.justicekit.officials.PlatformFetcher;
+
+/** Reads a platform given on the command line: a file, standard input, or one web page. */
 final class PlatformInput {
   private PlatformInput() {}
 
-  static String read(String input, int maxChars) {
-    String lower = input.toLowerCase(java.util.Locale.ROOT);
+  /** The platform's text or HTML; a URL is fetched as one page with the safe fetcher. */
+  static String read(String input, int maxChars, boolean allowPrivateNetwork) {
+    String lower = input.toLowerCase(Locale.ROOT);
     if (lower.startsWith("http://") || lower.startsWith("https://")) {
-      throw CliException.badInput("URL input is not available in this build; save the page and "
-          + "pass the file");
+      URI uri;
+      try {
+        uri = URI.create(input);
+      } catch (IllegalArgumentException e) {
+        throw CliException.badInput("not a valid URL: " + input);
+      }
+      PlatformDocument page = PlatformFetcher.builder()
+          .allowPrivateNetwork(allowPrivateNetwork).build().fetch(uri);
+      return page.content();
     }
     return InputFiles.readText(input, (long) maxChars * 4);
   }

@@ -49,6 +49,10 @@ final class ScoreCommand implements Runnable {
       description = "Scoring rules for a custom --catalog.")
   @Nullable Path rules;
 
+  @Option(names = "--allow-private-network",
+      description = "Allow a URL on a private or loopback address (tests, intranets).")
+  boolean allowPrivateNetwork;
+
   @Mixin
   CatalogOption catalogOption = new CatalogOption();
 
@@ -78,7 +82,7 @@ final class ScoreCommand implements Runnable {
     if (input == null) {
       throw CliException.badInput("missing the platform: a FILE, a URL, or - for standard input");
     }
-    String text = PlatformInput.read(input, scorer.maxInputChars());
+    String text = PlatformInput.read(input, scorer.maxInputChars(), allowPrivateNetwork);
     PlatformScore score = scorer.score(office, text);
     String title = input.equals("-") ? "standard input" : input;
     switch (format) {

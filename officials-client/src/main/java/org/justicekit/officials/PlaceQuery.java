@@ -30,6 +30,41 @@ public sealed interface PlaceQuery {
     return new CityState(m.group(1).strip(), m.group(2).toUpperCase(Locale.ROOT));
   }
 
+  /**
+   * Reads what a user typed: an OCD division id ({@code ocd-division/...}), a ZIP code ({@code
+   * 60602} or {@code 60602-1234}), a point ({@code 41.88,-87.63}), a city and state ({@code
+   * Chicago, IL}), or else a street address.
+   *
+   * @throws IllegalArgumentException if the text is blank, longer than 300 characters, or an
+   *     invalid OCD id
+   */
+  static PlaceQuery parse(String text) {
+    Objects.requireNonNull(text, "text");
+    String t = text.strip();
+    if (t.isEmpty() || t.length() > 300) {
+      throw new IllegalArgumentException("a place must have 1 to 300 characters");
+    }
+    if (t.startsWith("ocd-division/")) {
+      return ocdId(t);
+    }
+    if (t.matches("\\d{5}(-\\d{4})?")) {
+      return zip(t);
+    }
+    Matcher point = Point.FORM.matcher(t);
+    if (point.matches()) {
+      double lat = Double.parseDouble(point.group(1));
+      double lon = Double.parseDouble(point.group(2));
+      if (lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180) {
+        return point(lat, lon);
+      }
+    }
+    Matcher city = CityState.FORM.matcher(t);
+    if (city.matches() && !city.group(1).matches(".*\\d.*")) {
+      return city(t);
+    }
+    return address(t);
+  }
+
   /** A query for a division id. */
   static Division ocdId(String id) {
     return new Division(OcdId.parse(id));
@@ -147,6 +182,9 @@ public sealed interface PlaceQuery {
    * @param longitude -180 to 180
    */
   record Point(double latitude, double longitude) implements PlaceQuery {
+    static final Pattern FORM =
+        Pattern.compile("(-?\\d{1,3}(?:\\.\\d+)?)\\s*,\\s*(-?\\d{1,3}(?:\\.\\d+)?)");
+
     /** Validates the ranges. */
     public Point {
       if (!(latitude >= -90 && latitude <= 90) || !(longitude >= -180 && longitude <= 180)) {

@@ -27,6 +27,8 @@ final class CompiledRules {
   static final int CLAUSE_BREAK = 9;
   static final int TOPIC = 10;
   static final int CONTEXT = 11;
+  static final int THIRD_PARTY = 12;
+  static final int IGNORE = 13;
 
   final TokenTable table;
   final TokenAutomaton automaton;
@@ -145,6 +147,8 @@ final class CompiledRules {
       addAll(lex.attributionVerbs(), ATTR_VERB, 0, d);
       addAll(lex.firstPerson(), FIRST_PERSON, 0, d);
       addAll(lex.clauseBreaks(), CLAUSE_BREAK, 0, d);
+      addAll(lex.thirdPartyActors(), THIRD_PARTY, 0, d);
+      addAll(lex.ignore(), IGNORE, 0, d);
     }
 
     void addAll(List<String> list, int kind, int sign, int d) {

@@ -165,7 +165,9 @@ public final class ScoringRules {
       List<String> attributionSources,
       List<String> attributionVerbs,
       List<String> firstPerson,
-      List<String> clauseBreaks) {}
+      List<String> clauseBreaks,
+      List<String> thirdPartyActors,
+      List<String> ignore) {}
 
   /** Reads parts of the rules document, naming the place of any problem. */
   private static final class Parser {
@@ -245,7 +247,9 @@ public final class ScoringRules {
           phrases(node, "attributionSources", at, false),
           phrases(node, "attributionVerbs", at, false),
           phrases(node, "firstPerson", at, false),
-          phrases(node, "clauseBreaks", at, false));
+          phrases(node, "clauseBreaks", at, false),
+          phrases(node, "thirdPartyActors", at, false),
+          phrases(node, "ignore", at, false));
     }
   }
 

@@ -159,6 +159,10 @@ final class SentenceSplitter {
     if (len == 0) {
       return false;
     }
+    char lead = b > 0 ? text.charAt(b - 1) : ' ';
+    if (!(Character.isWhitespace(lead) || lead == '(' || lead == '"' || lead == '\u201c')) {
+      return false; // "won't." ends a sentence; only whole words are abbreviations
+    }
     if (dotted || len == 1) {
       return true; // U.S., D.A., A.D.A., e.g., initials
     }
@@ -166,6 +170,14 @@ final class SentenceSplitter {
       return false;
     }
     String word = text.subSequence(b, dot).toString().toLowerCase(java.util.Locale.ROOT);
+    if (word.equals("no") || word.equals("nos")) {
+      // "No. 2023-11" is a number; "No. I won't" is an answer
+      int k = dot + 1;
+      while (k < length && text.charAt(k) == ' ') {
+        k++;
+      }
+      return k < length && Character.isDigit(text.charAt(k));
+    }
     return ABBREVIATIONS.contains(word);
   }
 }

@@ -16,8 +16,8 @@ import org.justicekit.demands.Stance;
  */
 final class StanceReader {
   static final int MAX_EVIDENCE = 4;
-  private static final int WINDOW_BEFORE = 10;
-  private static final int WINDOW_AFTER = 4;
+  private static final int WINDOW_BEFORE = 15;
+  private static final int WINDOW_AFTER = 6;
 
   private static final int NONE = 0;
   private static final int WEAK = 1;
@@ -40,6 +40,7 @@ final class StanceReader {
   private boolean[] clauseFirstPerson = new boolean[64];
 
   private String currentText = "";
+  private boolean lastHadAction;
 
   // per demand tallies
   private final int[][] counts;
@@ -123,6 +124,7 @@ final class StanceReader {
     boolean source = false;
     boolean verb = false;
     boolean condition = false;
+    boolean thirdParty = false;
     for (int i = 0; i < mCount; i++) {
       if (mDropped[i]) {
         continue;
@@ -134,17 +136,20 @@ final class StanceReader {
         source = true;
       } else if (k == CompiledRules.ATTR_VERB) {
         verb = true;
+      } else if (k == CompiledRules.THIRD_PARTY) {
+        thirdParty = true;
       } else if (k == CompiledRules.CONDITION && mStart[i] == 0) {
         condition = true;
       }
     }
-    boolean attributed = source && verb;
+    boolean attributed = (source && verb) || thirdParty;
 
     for (int d = 0; d < rules.demands.size(); d++) {
       if (!activeDemand[d]) {
         continue;
       }
       int reading = NONE;
+      boolean readingActed = false;
       StringBuilder cue = null;
       for (int i = 0; i < mCount; i++) {
         int p = mPattern[i];
@@ -159,16 +164,18 @@ final class StanceReader {
           continue;
         }
         StringBuilder why = new StringBuilder();
-        int r = readTopic(i, d, c, condition, why);
+        int r = readTopic(i, d, c, condition, attributed, why);
+        boolean acted = lastHadAction;
         if (r == NONE) {
           continue;
         }
-        if (reading == NONE || reading == WEAK) {
+        if (reading == NONE || reading == WEAK || (acted && !readingActed && r != WEAK)) {
           if (r != WEAK || reading == NONE) {
             reading = r;
             cue = why;
+            readingActed = acted;
           }
-        } else if (r != WEAK && r != reading) {
+        } else if (r != WEAK && r != reading && (acted || !readingActed)) {
           reading = MIXED;
           cue = why.length() > 0 ? why : cue;
         }
@@ -180,18 +187,28 @@ final class StanceReader {
     }
   }
 
-  private int readTopic(int t, int d, int clause, boolean condition, StringBuilder why) {
+  private int readTopic(int t, int d, int clause, boolean condition, boolean attributed,
+      StringBuilder why) {
     int p = mPattern[t];
     int topicSign = rules.sign[p];
-    int negs = 1;
-    int actions = 1;
-    int evals = 1;
-    boolean anyAction = false;
-    boolean anyCue = false;
+    // cue products, before and after the topic
+    int beforeNegs = 1;
+    int beforeActions = 1;
+    int beforeEvals = 1;
+    int afterNegs = 1;
+    int afterActions = 1;
+    int afterEvals = 1;
+    boolean anyBeforeAction = false;
+    boolean anyBeforeEval = false;
+    boolean anyBeforeNeg = false;
+    boolean anyAfterAction = false;
+    boolean anyAfterEval = false;
     boolean hedge = false;
     boolean exception = false;
+    boolean narrowing = false;
     int cueFrom = Integer.MAX_VALUE;
     int cueTo = -1;
+    int floor = previousTopicEnd(t, d);
     for (int i = 0; i < mCount; i++) {
       if (mDropped[i] || i == t) {
         continue;
@@ -202,12 +219,16 @@ final class StanceReader {
       if (qd != -1 && qd != d) {
         continue;
       }
-      if (clauseOf[mStart[i]] != clause) {
+      int qc = clauseOf[mStart[i]];
+      // hedges qualify the whole sentence; other cues act within their clause
+      if (k == CompiledRules.HEDGE && !rules.ignoredHedges.get(d).contains(q)
+          && (qc == clause || !attributed || clauseFirstPerson[qc])) {
+        hedge = true;
+        narrowing |= qd == d;
+        why.append(why.length() > 0 ? " " : "").append(rules.phrase[q]);
         continue;
       }
-      if (k == CompiledRules.HEDGE && !rules.ignoredHedges.get(d).contains(q)) {
-        hedge = true;
-        why.append(why.length() > 0 ? " " : "").append(rules.phrase[q]);
+      if (qc != clause) {
         continue;
       }
       if (k == CompiledRules.EXCEPTION) {
@@ -217,26 +238,37 @@ final class StanceReader {
       if (k != CompiledRules.NEG && k != CompiledRules.ACTION && k != CompiledRules.EVAL) {
         continue;
       }
-      boolean before = mEnd[i] <= mStart[t] && mStart[t] - mStart[i] <= WINDOW_BEFORE;
+      boolean before = mEnd[i] <= mStart[t] && mStart[t] - mStart[i] <= WINDOW_BEFORE
+          && mStart[i] >= floor;
       boolean after = mStart[i] >= mEnd[t] && mStart[i] - mEnd[t] < WINDOW_AFTER;
       if (!before && !after) {
         continue;
       }
-      if (k == CompiledRules.ACTION && qd == -1 && shadowedBySpecific(i, d)) {
+      if (after && k == CompiledRules.NEG && !cueFollows(i, mEnd[t] + WINDOW_AFTER, d)) {
         continue;
       }
-      anyCue = true;
+      if (qd == -1 && shadowedBySpecific(i, d)) {
+        continue;
+      }
       cueFrom = Math.min(cueFrom, mStart[i]);
       cueTo = Math.max(cueTo, mEnd[i]);
-      if (k == CompiledRules.NEG) {
-        negs = -negs;
-      } else if (k == CompiledRules.ACTION) {
-        anyAction = true;
-        actions *= rules.sign[q];
+      int sign = k == CompiledRules.NEG ? -1 : rules.sign[q];
+      if (before) {
+        switch (k) {
+          case CompiledRules.NEG -> { beforeNegs *= sign; anyBeforeNeg = true; }
+          case CompiledRules.ACTION -> { beforeActions *= sign; anyBeforeAction = true; }
+          default -> { beforeEvals *= sign; anyBeforeEval = true; }
+        }
       } else {
-        evals *= rules.sign[q];
+        switch (k) {
+          case CompiledRules.NEG -> afterNegs *= sign;
+          case CompiledRules.ACTION -> { afterActions *= sign; anyAfterAction = true; }
+          default -> { afterEvals *= sign; anyAfterEval = true; }
+        }
       }
     }
+    boolean anyAction = anyBeforeAction || anyAfterAction;
+    lastHadAction = anyAction || hedge;
     if (topicSign == 0) {
       return NONE;
     }
@@ -246,16 +278,40 @@ final class StanceReader {
     } else if (why.length() == 0) {
       why.append(rules.phrase[p]);
     }
+    // Which cues decide: an evaluation after the topic is its predicate ("X is a valuable
+    // tool"); else the verbs before it ("will not seek X"); else a passive verb after it ("X
+    // will be charged"); else evaluations or a bare negation before it ("no X").
+    boolean anyCue;
+    int s;
+    if (anyAfterEval) {
+      anyCue = true;
+      s = topicSign * afterEvals * afterNegs;
+    } else if (anyBeforeAction) {
+      anyCue = true;
+      s = topicSign * beforeNegs * beforeActions;
+    } else if (anyAfterAction) {
+      anyCue = true;
+      s = topicSign * beforeNegs * afterNegs * afterActions;
+    } else if (anyBeforeEval || anyBeforeNeg) {
+      anyCue = true;
+      s = topicSign * beforeNegs * beforeEvals;
+    } else {
+      anyCue = false;
+      s = topicSign;
+    }
     if (hedge || condition) {
       if (condition && !hedge) {
         why.insert(0, "if ");
       }
-      return exception ? SUPPORT : MIXED;
+      if (exception) {
+        return SUPPORT;
+      }
+      // a hedge that only narrows an opposition is still an opposition
+      return anyCue && s < 0 && narrowing && !condition ? OPPOSE : MIXED;
     }
     if (!anyCue) {
       return topicSign > 0 ? WEAK : NONE;
     }
-    int s = topicSign * negs * (anyAction ? actions : evals);
     if (s > 0) {
       return SUPPORT;
     }
@@ -268,10 +324,39 @@ final class StanceReader {
     return currentText.substring(tokenizer.starts[fromToken], tokenizer.ends[last]);
   }
 
+  /** The end of the closest earlier topic match of demand d in the same clause, or 0. */
+  private int previousTopicEnd(int t, int d) {
+    int floor = 0;
+    for (int j = 0; j < mCount; j++) {
+      int q = mPattern[j];
+      if (j != t && !mDropped[j] && rules.kind[q] == CompiledRules.TOPIC && rules.demand[q] == d
+          && mEnd[j] <= mStart[t] && clauseOf[mStart[j]] == clauseOf[mStart[t]]) {
+        floor = Math.max(floor, mEnd[j]);
+      }
+    }
+    return floor;
+  }
+
+  /** Whether an action or evaluation cue for demand d starts after match i and before limit. */
+  private boolean cueFollows(int i, int limit, int d) {
+    for (int j = 0; j < mCount; j++) {
+      int q = mPattern[j];
+      int k = rules.kind[q];
+      if (!mDropped[j] && (k == CompiledRules.ACTION || k == CompiledRules.EVAL)
+          && (rules.demand[q] == -1 || rules.demand[q] == d)
+          && mStart[j] >= mEnd[i] && mStart[j] < limit) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean shadowedBySpecific(int i, int d) {
     for (int j = 0; j < mCount; j++) {
       int q = mPattern[j];
-      if (!mDropped[j] && rules.kind[q] == CompiledRules.ACTION && rules.demand[q] == d
+      int k = rules.kind[q];
+      if (!mDropped[j] && (k == CompiledRules.ACTION || k == CompiledRules.IGNORE
+              || k == CompiledRules.EVAL) && rules.demand[q] == d
           && mStart[j] < mEnd[i] && mStart[i] < mEnd[j]) {
         return true;
       }
@@ -310,7 +395,8 @@ final class StanceReader {
             && ki != CompiledRules.CONTEXT && (rules.demand[pi] == -1
                 || rules.demand[pi] == rules.demand[pj]);
         boolean cueInCue = ki <= CompiledRules.EVAL && kj <= CompiledRules.EVAL;
-        if (sameKind || cueInTopic || cueInCue) {
+        boolean ignored = kj == CompiledRules.IGNORE;
+        if (sameKind || cueInTopic || cueInCue || ignored) {
           mDropped[i] = true;
         }
       }
