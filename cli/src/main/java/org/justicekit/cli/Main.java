@@ -23,6 +23,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       EvalCommand.class,
       FetchPlatformCommand.class,
       LetterCommand.class,
+      ScorecardCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -88,9 +88,9 @@ record Scorecard(
       }
     }
 
-    /** The holder's name, or a placeholder that says it is unknown. */
-    String holderName() {
-      return holder == null ? "(holder unknown)" : holder.name();
+    /** The holder's name, or else the office's title: what a row is called. */
+    String label() {
+      return holder == null ? office.title() : holder.name();
     }
   }
 

@@ -51,7 +51,7 @@ final class ScorecardReport {
       List<Scorecard.Row> rows = card.rows(type);
       int width = 30;
       for (Scorecard.Row row : rows) {
-        width = Math.max(width, Math.min(44, row.holderName().length() + 2));
+        width = Math.max(width, Math.min(46, row.label().length() + 4));
       }
       out.println();
       StringBuilder header = new StringBuilder(pad(type.name(), width));
@@ -61,7 +61,7 @@ final class ScorecardReport {
       header.append("aligned");
       out.println(header.toString().stripTrailing());
       for (Scorecard.Row row : rows) {
-        StringBuilder line = new StringBuilder(pad("  " + cut(row.holderName(), width - 3), width));
+        StringBuilder line = new StringBuilder(pad("  " + cut(row.label(), width - 4), width));
         for (Demand d : demands) {
           line.append(pad(" " + stance(row, d).map(Stance::symbol).orElse(" "), 5));
         }
@@ -86,7 +86,7 @@ final class ScorecardReport {
       if (row.score() == null) {
         continue;
       }
-      out.printf(Locale.ROOT, "  %s (%s)%n", row.holderName(), row.office().title());
+      out.printf(Locale.ROOT, "  %s%n", heading(row));
       for (Assessment a : row.score().assessments()) {
         out.printf(Locale.ROOT, "    %s %-34s %s%n", a.stance().symbol(), a.demand().id(),
             a.bestEvidence().map(e -> ScoreReport.quote(e.text(), 100)).orElse("-"));
@@ -95,7 +95,7 @@ final class ScorecardReport {
     out.println();
     out.println("Sources");
     for (Scorecard.Row row : card.rows()) {
-      out.printf(Locale.ROOT, "  %s: %s%n", row.holderName(), String.join(", ", sources(row)));
+      out.printf(Locale.ROOT, "  %s: %s%n", heading(row), String.join(", ", sources(row)));
     }
   }
 
@@ -181,8 +181,8 @@ final class ScorecardReport {
       out.println(header.append(" aligned |"));
       out.println(rule.append("---:|"));
       for (Scorecard.Row row : card.rows(type)) {
-        StringBuilder line = new StringBuilder("| **" + md(row.holderName()) + "**<br>"
-            + md(row.office().title()) + " |");
+        StringBuilder line = new StringBuilder("| **" + md(row.label()) + "**<br>"
+            + md(subtitle(row)) + " |");
         for (Demand d : demands) {
           line.append(' ').append(stance(row, d).map(s -> s.symbol() + " " + word(s))
               .orElse("-")).append(" |");
@@ -196,7 +196,7 @@ final class ScorecardReport {
     out.println("## Evidence");
     out.println();
     for (Scorecard.Row row : card.rows()) {
-      out.printf(Locale.ROOT, "### %s, %s%n%n", md(row.holderName()), md(row.office().title()));
+      out.printf(Locale.ROOT, "### %s%n%n", md(heading(row)));
       out.printf(Locale.ROOT, "%s%n%n", md(officeLine(row)));
       if (row.score() == null) {
         out.printf(Locale.ROOT, "No score: %s%n%n", md(String.valueOf(row.problem())));
@@ -212,7 +212,7 @@ final class ScorecardReport {
     out.println("## Sources");
     out.println();
     for (Scorecard.Row row : card.rows()) {
-      out.printf(Locale.ROOT, "- %s: %s%n", md(row.holderName()),
+      out.printf(Locale.ROOT, "- %s: %s%n", md(heading(row)),
           md(String.join(", ", sources(row))));
     }
   }
@@ -279,7 +279,7 @@ final class ScorecardReport {
       out.println("<th scope=\"col\">Aligned</th></tr></thead><tbody>");
       for (Scorecard.Row row : card.rows(type)) {
         out.print("<tr><th scope=\"row\" class=\"official\"><div class=\"name\">"
-            + esc(row.holderName()) + "</div><div class=\"office\">" + esc(row.office().title())
+            + esc(row.label()) + "</div><div class=\"office\">" + esc(subtitle(row))
             + "</div></th>");
         for (Demand d : demands) {
           Optional<Assessment> a = row.score() == null ? Optional.empty()
@@ -304,8 +304,7 @@ final class ScorecardReport {
     }
     out.println("<h2>Evidence and sources</h2>");
     for (Scorecard.Row row : card.rows()) {
-      out.println("<details open><summary>" + esc(row.holderName()) + ", "
-          + esc(row.office().title()) + "</summary>");
+      out.println("<details open><summary>" + esc(heading(row)) + "</summary>");
       out.println("<p>" + esc(officeLine(row)) + "</p>");
       if (row.score() == null) {
         out.println("<p>No score: " + esc(String.valueOf(row.problem())) + "</p>");
@@ -354,6 +353,21 @@ final class ScorecardReport {
     return List.of();
   }
 
+  /** The holder and office, e.g. {@code Jo Sample, Mayor of X}; the office alone if unnamed. */
+  static String heading(Scorecard.Row row) {
+    return row.holder() == null ? row.office().title()
+        : row.holder().name() + ", " + row.office().title();
+  }
+
+  /** What a grid row shows under its label. */
+  static String subtitle(Scorecard.Row row) {
+    if (row.holder() != null) {
+      return row.office().title();
+    }
+    return row.office().coverage() == null ? "holder not named by the source"
+        : "serves " + row.office().coverage();
+  }
+
   static Optional<Stance> stance(Scorecard.Row row, Demand demand) {
     return row.score() == null ? Optional.empty()
         : row.score().assessment(demand.id()).map(Assessment::stance);
@@ -381,7 +395,8 @@ final class ScorecardReport {
 
   /** Title, district, election and as-of date of a row's office and holder. */
   static String officeLine(Scorecard.Row row) {
-    StringBuilder line = new StringBuilder(row.office().title());
+    StringBuilder line = new StringBuilder(row.holder() == null
+        ? "holder not named by the source" : row.office().title());
     if (!row.office().title().contains(row.office().jurisdiction().name())) {
       line.append(", ").append(row.office().jurisdiction().name());
     }

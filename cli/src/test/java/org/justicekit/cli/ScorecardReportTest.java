@@ -104,7 +104,7 @@ final class ScorecardReportTest {
       String out = ScorecardFixtures.render(card, f);
       assertThat(out).as(f.name()).contains("no website is known for this office");
       assertThat(out).as(f.name()).contains(f == ScoreCommand.Format.json ? "\"name\" : null"
-          : "(holder unknown)");
+          : "holder not named by the source");
     }
   }
 
