@@ -24,6 +24,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
       FetchPlatformCommand.class,
       LetterCommand.class,
       ScorecardCommand.class,
+      TrackCommand.class,
+      ChangesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
