@@ -65,6 +65,10 @@ final class LetterCommand implements Runnable {
       description = "Your own letter template (see the placeholders above).")
   @Nullable String template;
 
+  @Option(names = "--allow-private-network",
+      description = "Allow loopback and private-network addresses for a --platform URL.")
+  boolean allowPrivateNetwork;
+
   @Option(names = "--rules", paramLabel = "FILE", description = "Scoring rules for a custom --catalog.")
   java.nio.file.@Nullable Path rules;
 
@@ -82,7 +86,8 @@ final class LetterCommand implements Runnable {
     }
     LetterTemplate parsed = template == null ? builtIn(format)
         : LetterTemplate.parse(template, InputFiles.readText(template, LetterTemplate.MAX_CHARS * 4L));
-    PlatformSources.Loaded loaded = PlatformSources.read(platform, scorer.maxInputChars());
+    PlatformSources.Loaded loaded = PlatformSources.read(platform, scorer.maxInputChars(),
+        allowPrivateNetwork);
     PlatformScore score = scorer.score(office, loaded.document());
     String letter = parsed.render(template == null ? "built-in " + format : template,
         model(score, name, from, loaded.source().label(), LocalDate.now()));

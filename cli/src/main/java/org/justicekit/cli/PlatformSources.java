@@ -1,7 +1,10 @@
 package org.justicekit.cli;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import org.justicekit.demands.PlatformDocument;
+import org.justicekit.officials.PlatformFetcher;
 
 /** Reads a platform named on the command line (a file, {@code -}, or a URL) into a document. */
 final class PlatformSources {
@@ -15,11 +18,18 @@ final class PlatformSources {
    */
   record Loaded(PlatformDocument document, Scorecard.PlatformSource source) {}
 
-  static Loaded read(String input, int maxChars) {
-    String lower = input.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("http://") || lower.startsWith("https://")) {
-      throw CliException.badInput("URL input is not available in this build; save the page and "
-          + "pass the file");
+  /** Reads a file or standard input; a URL is fetched as one page by the safe fetcher. */
+  static Loaded read(String input, int maxChars, boolean allowPrivateNetwork) {
+    if (isUrl(input)) {
+      URI uri;
+      try {
+        uri = new URI(input.strip());
+      } catch (URISyntaxException e) {
+        throw CliException.badInput("'" + input + "' is not a valid URL: " + e.getReason());
+      }
+      PlatformDocument page = PlatformFetcher.builder().allowPrivateNetwork(allowPrivateNetwork)
+          .build().fetch(uri);
+      return new Loaded(page, new Scorecard.PlatformSource(input, uri, false, page.retrievedAt()));
     }
     String text = InputFiles.readText(input, (long) maxChars * 4);
     String label = input.equals("-") ? "standard input" : input;
@@ -27,5 +37,10 @@ final class PlatformSources {
     PlatformDocument doc = html ? PlatformDocument.ofHtml(text) : PlatformDocument.ofText(text);
     return new Loaded(doc, new Scorecard.PlatformSource(label, null,
         text.contains(ExamplePlatforms.MARKER), null));
+  }
+
+  static boolean isUrl(String input) {
+    String lower = input.strip().toLowerCase(Locale.ROOT);
+    return lower.startsWith("http://") || lower.startsWith("https://");
   }
 }

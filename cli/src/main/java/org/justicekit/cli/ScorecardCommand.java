@@ -38,6 +38,10 @@ final class ScorecardCommand implements Runnable {
     PrintWriter err = spec.commandLine().getErr();
     Scorecard card = options.make(err);
     write(spec.commandLine().getOut(), err, card, format, out);
+    if (options.fetchFailures > 0 && card.rows().stream().allMatch(r -> r.score() == null)) {
+      throw new CliException(Main.PROVIDER_FAILURE, "no platform could be fetched ("
+          + options.fetchFailures + " failed); try again later, or use --platform or --offline");
+    }
   }
 
   static void write(PrintWriter stdout, PrintWriter err, Scorecard card,

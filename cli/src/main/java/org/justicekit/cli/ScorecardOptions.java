@@ -2,7 +2,6 @@ package org.justicekit.cli;
 
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,6 +63,10 @@ final class ScorecardOptions {
   @picocli.CommandLine.Mixin
   CatalogOption catalogOption = new CatalogOption();
 
+  /** Site fetches that failed for the last {@link #make}, and how many got no response at all. */
+  int fetchFailures;
+  int networkFailures;
+
   /** Looks up the place, finds and scores each official's platform; progress goes to err. */
   Scorecard make(PrintWriter progress) {
     PlaceQuery query = query();
@@ -93,7 +96,7 @@ final class ScorecardOptions {
       OfficeType type = holding.office().officeType();
       String input = given.get(type);
       if (input != null) {
-        return load(cache, input, fetcher, scorer.maxInputChars());
+        return load(cache, input, scorer.maxInputChars());
       }
       if (offline) {
         return ExamplePlatforms.text(type)
@@ -136,7 +139,7 @@ final class ScorecardOptions {
       if (map.put(type, input) != null) {
         throw CliException.badInput("--platform " + type + " is given twice");
       }
-      if (offline && isUrl(input)) {
+      if (offline && PlatformSources.isUrl(input)) {
         throw CliException.badInput("--platform " + option + ": a URL needs the network; drop "
             + "--offline or save the page and pass the file");
       }
@@ -144,25 +147,18 @@ final class ScorecardOptions {
     return map;
   }
 
-  private static ScorecardJob.Found load(Map<String, PlatformSources.Loaded> cache, String input,
-      @Nullable PlatformFetcher fetcher, int maxChars) {
+  private ScorecardJob.Found load(Map<String, PlatformSources.Loaded> cache, String input,
+      int maxChars) {
     PlatformSources.Loaded loaded = cache.get(input);
     if (loaded == null) {
-      if (isUrl(input) && fetcher != null) {
-        URI uri = parseUrl(input);
-        PlatformDocument page = fetcher.fetch(uri);
-        loaded = new PlatformSources.Loaded(page, new Scorecard.PlatformSource(input, uri, false,
-            page.retrievedAt()));
-      } else {
-        loaded = PlatformSources.read(input, maxChars);
-      }
+      loaded = PlatformSources.read(input, maxChars, allowPrivateNetwork);
       cache.put(input, loaded);
     }
     return ScorecardJob.Found.of(loaded.source(), loaded.document());
   }
 
   /** Fetches the platform pages from the holder's site, else the office's. */
-  private static ScorecardJob.Found fetchSite(OfficeHolding holding, @Nullable PlatformFetcher fetcher) {
+  private ScorecardJob.Found fetchSite(OfficeHolding holding, @Nullable PlatformFetcher fetcher) {
     Official holder = holding.holder();
     URI site = holder != null && holder.website() != null ? holder.website()
         : holding.office().website();
@@ -178,6 +174,10 @@ final class ScorecardOptions {
     } catch (FetchRefusedException e) {
       return ScorecardJob.Found.missing(source, "the site was refused: " + Main.oneLine(e.getMessage()));
     } catch (OfficialsException e) {
+      fetchFailures++;
+      if (e.statusCode() == 0) {
+        networkFailures++;
+      }
       return ScorecardJob.Found.missing(source, "the site could not be fetched: "
           + Main.oneLine(e.getMessage()));
     }
@@ -190,18 +190,5 @@ final class ScorecardOptions {
         : String.format(Locale.ROOT, "%s (%d pages)", pages.site(), pages.documents().size());
     return ScorecardJob.Found.of(new Scorecard.PlatformSource(label, pages.site(), false,
         first == null ? null : first.retrievedAt()), PlatformDocument.ofText(text.toString()));
-  }
-
-  private static boolean isUrl(String input) {
-    String lower = input.toLowerCase(Locale.ROOT);
-    return lower.startsWith("http://") || lower.startsWith("https://");
-  }
-
-  private static URI parseUrl(String text) {
-    try {
-      return new URI(text.strip());
-    } catch (URISyntaxException e) {
-      throw CliException.badInput("'" + text + "' is not a valid URL: " + e.getReason());
-    }
   }
 }

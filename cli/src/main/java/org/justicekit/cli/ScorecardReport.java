@@ -416,6 +416,9 @@ final class ScorecardReport {
       if (platform.fictional()) {
         line.append(" (FICTIONAL example)");
       }
+      if (platform.retrievedAt() != null) {
+        line.append(", retrieved ").append(platform.retrievedAt().toString(), 0, 10);
+      }
     }
     return line.toString();
   }

@@ -52,6 +52,11 @@ final class TrackCommand implements Runnable {
     }
     PrintWriter err = spec.commandLine().getErr();
     Scorecard card = options.make(err);
+    if (options.networkFailures > 0) {
+      throw new CliException(Main.PROVIDER_FAILURE, "nothing stored: " + options.networkFailures
+          + " site(s) could not be reached, which would read as pages that disappeared; "
+          + "try again later");
+    }
     List<PressureLog.Snapshot> snapshots = snapshots(card, day, Instant.now());
     PressureLog log = new PressureLog(store);
     PressureLog.Contents after = log.append(snapshots);

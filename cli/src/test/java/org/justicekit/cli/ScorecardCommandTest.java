@@ -95,6 +95,43 @@ final class ScorecardCommandTest {
     }
   }
 
+  @Test
+  void scorecard_platformUrlUnreachable_exit3() throws Exception {
+    int port;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = socket.getLocalPort();
+    }
+    CliRun run = CliRun.of("scorecard", "Houston, TX", "--platform",
+        "prosecutor=http://127.0.0.1:" + port + "/issues", "--allow-private-network");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(Main.PROVIDER_FAILURE);
+    assertThat(run.err()).contains("justicekit: ").doesNotContain("\tat ");
+  }
+
+  @Test
+  void letter_platformUrl_fetchedFromLocalServer() throws Exception {
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      try (exchange) {
+        byte[] body = "<html><body><p>Chokeholds are a valuable tool and I will not ban them.</p></body></html>"
+            .getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream o = exchange.getResponseBody()) {
+          o.write(body);
+        }
+      }
+    });
+    server.start();
+    try {
+      CliRun run = CliRun.of("letter", "--office", "mayor", "--platform",
+          "http://127.0.0.1:" + server.getAddress().getPort() + "/issues", "--allow-private-network");
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.out()).contains("> Chokeholds are a valuable tool and I will not ban them.");
+    } finally {
+      server.stop(0);
+    }
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "scorecard|missing the place",
