@@ -54,8 +54,8 @@ public record OcdId(String value) {
 
   /**
    * Turns a place or county name into an OCD type id the way the OCD tools do: lower case,
-   * spaces to underscores, apostrophes dropped (e.g. {@code "St. Mary's"} gives {@code
-   * "st._marys"}).
+   * spaces to underscores, apostrophes to tildes, periods dropped (e.g. {@code "St. Mary's"}
+   * gives {@code "st_mary~s"}, {@code "O'Fallon"} gives {@code "o~fallon"}).
    */
   public static String slug(String name) {
     StringBuilder out = new StringBuilder(name.length());
@@ -63,6 +63,8 @@ public record OcdId(String value) {
       if (c == ' ') {
         out.append('_');
       } else if (c == '\'' || c == '\u2019') {
+        out.append('~');
+      } else if (c == '.') {
         continue;
       } else if (validIdChar(c)) {
         out.append(c);
