@@ -72,7 +72,7 @@ class LookupCommand implements Runnable {
   Format format = Format.text;
 
   @Option(names = "--provider", paramLabel = "P", defaultValue = "embedded",
-      description = "Where the answer comes from (default ${DEFAULT-VALUE}, offline).")
+      description = "Where the answer comes from: embedded (the default, offline).")
   String provider = "embedded";
 
   @Option(names = "--endpoint", paramLabel = "URL",

@@ -239,6 +239,7 @@ final class EmbeddedDirectoryTest {
       "ocd-division/country:us/state:il/county:cook|Cook County State's Attorney",
       "ocd-division/country:us/state:ny/county:kings|Kings County District Attorney",
       "ocd-division/country:us/state:ny/place:new_york/county:kings|Kings County District Attorney",
+      "ocd-division/country:us/state:ny/borough:staten_island|Richmond County District Attorney",
       "ocd-division/country:us/state:fl/county:clay|State Attorney, 4th Judicial Circuit of Florida"})
   void lookup_countyDivision_itsProsecutorWithoutMayor(String id, String prosecutor) {
     PlaceLookup answer = DIR.lookup(PlaceQuery.ocdId(id));
