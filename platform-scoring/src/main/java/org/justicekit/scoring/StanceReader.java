@@ -283,14 +283,16 @@ final class StanceReader {
     } else if (why.length() == 0) {
       why.append(rules.phrase[p]);
     }
-    // Which cues decide: an evaluation after the topic is its predicate ("X is a valuable
-    // tool"); else the verbs before it ("will not seek X"); else a passive verb after it ("X
+    // Which cues decide: an evaluation after the topic is the predicate of the subject it ends
+    // ("X is a valuable tool"); else the verbs before it ("will not seek X"); else a passive verb after it ("X
     // will be charged"); else evaluations or a bare negation before it ("no X").
     boolean anyCue;
     int s;
     if (anyAfterEval) {
+      // the evaluation judges the whole subject, verbs included: "the proposal to ban neck
+      // restraints goes too far"
       anyCue = true;
-      s = topicSign * afterEvals * afterNegs;
+      s = topicSign * sentenceNegs * beforeNegs * beforeActions * afterEvals * afterNegs;
     } else if (anyBeforeAction) {
       anyCue = true;
       s = topicSign * sentenceNegs * beforeNegs * beforeActions;
