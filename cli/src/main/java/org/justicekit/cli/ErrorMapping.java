@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.justicekit.demands.DemandsException;
 import org.justicekit.officials.FetchRefusedException;
+import org.justicekit.officials.InvalidAddressException;
 import org.justicekit.officials.OfficialsException;
+import org.justicekit.officials.OpenStatesCheckoutException;
+import org.justicekit.scoring.ScoringException;
 
 /** Maps the SDK's exceptions to the CLI's exit codes. */
 final class ErrorMapping {
@@ -14,14 +17,18 @@ final class ErrorMapping {
     if (e instanceof CliException c) {
       return c.exitCode();
     }
-    if (e instanceof DemandsException || e instanceof IllegalArgumentException) {
-      return Main.BAD_INPUT;
-    }
-    if (e instanceof FetchRefusedException) {
+    // the user's input was refused: a URL we will not fetch, an address the provider cannot
+    // place, a directory that is not an Open States checkout
+    if (e instanceof FetchRefusedException || e instanceof InvalidAddressException
+        || e instanceof OpenStatesCheckoutException) {
       return Main.BAD_INPUT;
     }
     if (e instanceof OfficialsException) {
       return Main.PROVIDER_FAILURE;
+    }
+    if (e instanceof DemandsException || e instanceof ScoringException
+        || e instanceof IllegalArgumentException) {
+      return Main.BAD_INPUT;
     }
     if (e instanceof IOException || e instanceof UncheckedIOException) {
       return Main.BAD_INPUT;

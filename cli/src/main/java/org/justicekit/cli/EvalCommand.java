@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code justicekit eval}: measures the scorer against a labelled dataset. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = {"Score a labelled JSON-lines dataset and report precision, recall and F1 per",
-        "stance and per demand, macro-F1 over the four stances, and SUPPORTS<->OPPOSES flips.",
+    description = {"Measure the scorer on a labelled dataset.",
+        "Reports precision, recall and F1 per stance and per demand, macro-F1 over the four",
+        "stances, and SUPPORTS<->OPPOSES flips.",
         "Each line: {\"id\",\"office\",\"text\",\"labels\":{demand: stance}}; unlabelled demands",
         "of the office count as NOT_MENTIONED."})
 final class EvalCommand implements Runnable {

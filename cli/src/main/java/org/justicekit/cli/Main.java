@@ -21,6 +21,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       DemandsCommand.class,
       ScoreCommand.class,
       EvalCommand.class,
+      LookupCommand.class,
       FetchPlatformCommand.class,
       LetterCommand.class,
       ScorecardCommand.class,
@@ -56,7 +57,12 @@ public final class Main implements Runnable {
 
   /** Runs the command line with the given streams and returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new Main());
+    return run(out, err, CommandLine.defaultFactory(), args);
+  }
+
+  /** Runs the command line with a factory for its commands (tests replace some). */
+  static int run(PrintWriter out, PrintWriter err, CommandLine.IFactory factory, String... args) {
+    CommandLine cli = new CommandLine(new Main(), factory);
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(Main::usageError);

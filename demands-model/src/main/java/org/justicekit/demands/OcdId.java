@@ -54,21 +54,26 @@ public record OcdId(String value) {
 
   /**
    * Turns a place or county name into an OCD type id the way the OCD tools do: lower case,
-   * spaces to underscores, apostrophes dropped (e.g. {@code "St. Mary's"} gives {@code
-   * "st._marys"}).
+   * spaces to underscores (runs collapsed), periods dropped, apostrophes and other marks to
+   * tildes (e.g. {@code "St. Mary's"} gives {@code "st_mary~s"}, {@code "O'Fallon"} gives
+   * {@code "o~fallon"}).
    */
   public static String slug(String name) {
     StringBuilder out = new StringBuilder(name.length());
-    for (char c : name.strip().toLowerCase(Locale.ROOT).toCharArray()) {
+    String lower = name.strip().toLowerCase(Locale.ROOT);
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
       if (c == ' ') {
         out.append('_');
-      } else if (c == '\'' || c == '\u2019') {
+      } else if (c == '.') {
         continue;
       } else if (validIdChar(c)) {
         out.append(c);
+      } else {
+        out.append('~'); // apostrophes and other marks, as the OCD generator writes them
       }
     }
-    return out.toString();
+    return out.toString().replaceAll("_+", "_");
   }
 
   /** The identifier string. */

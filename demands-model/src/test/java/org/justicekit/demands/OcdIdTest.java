@@ -56,7 +56,9 @@ final class OcdIdTest {
 
   @Test
   void slug_followsOcdConventions() {
-    assertThat(OcdId.slug("St. Mary's")).isEqualTo("st._marys");
+    assertThat(OcdId.slug("St. Mary's")).isEqualTo("st_mary~s");
+    assertThat(OcdId.slug("O'Fallon")).isEqualTo("o~fallon");
+    assertThat(OcdId.slug("St. Louis")).isEqualTo("st_louis");
     assertThat(OcdId.slug("New York")).isEqualTo("new_york");
     assertThat(OcdId.slug("Winston-Salem")).isEqualTo("winston-salem");
   }

@@ -222,6 +222,10 @@ public final class EmbeddedDirectory implements OfficialsProvider {
             + hit.place().place().state() + "; only the prosecutor serving " + hit.area()
             + " is listed, with the city's mayor");
         answer.place(hit.place(), link -> link == hit.link(), false);
+        // the place answered is the part asked for: its county is the area's, not the city's
+        Place whole = hit.place().place();
+        answer.places.set(answer.places.indexOf(whole), new Place(whole.name(), whole.state(),
+            whole.ocdId(), hit.link().office().counties().get(0)));
       }
       return answer.build();
     }
@@ -237,6 +241,10 @@ public final class EmbeddedDirectory implements OfficialsProvider {
     PlaceEntry place = byOcdId.get(id);
     if (place != null) {
       return new Answer(query).place(place, link -> true, true).build();
+    }
+    String state = stateOf(id);
+    if (state != null && id.segments().size() == 2) {
+      return uncovered(query, state, id.value() + " is a whole state; ask for a city to get its mayor");
     }
     List<OfficeEntry> offices = countyOffices(id);
     if (!offices.isEmpty()) {
@@ -255,13 +263,9 @@ public final class EmbeddedDirectory implements OfficialsProvider {
             .place(container, link -> true, true).build();
       }
     }
-    String state = stateOf(id);
     if (state == null) {
       return new Answer(query).note("no embedded data for " + id.value()
           + ": it names no state or DC").build();
-    }
-    if (id.segments().size() == 2) {
-      return uncovered(query, state, id.value() + " is a whole state");
     }
     return uncovered(query, state, "no embedded data for " + id.value());
   }
@@ -304,8 +308,11 @@ public final class EmbeddedDirectory implements OfficialsProvider {
       case APPOINTED -> "appointed, not elected";
       case MIXED -> "elected in some places and appointed in others";
     };
-    return system.stateName() + " prosecutors are " + system.title() + "s, " + how + ", one per "
-        + system.unit().label() + ". " + system.note();
+    String where = system.state().equals("DC") ? "the " + system.stateName() : system.stateName();
+    String per = system.unit() == ProsecutorSystem.Unit.STATE ? "one for the whole state"
+        : "one per " + system.unit().label();
+    return "in " + where + " the local prosecutor is the " + system.title() + ", " + how + ", "
+        + per + ". " + system.note();
   }
 
   private List<OfficeEntry> countyOffices(OcdId id) {

@@ -61,22 +61,7 @@ final class OcdNames {
 
   /** The OCD slug of a name, as the OCD generator writes it. */
   static String slug(String name) {
-    StringBuilder out = new StringBuilder(name.length());
-    String lower = name.strip().toLowerCase(Locale.ROOT);
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      if (c == ' ') {
-        out.append('_');
-      } else if (c == '.') {
-        continue;
-      } else if (c == '-' || c == '_' || c == '~' || (c >= '0' && c <= '9')
-          || (Character.isLetter(c) && !Character.isUpperCase(c))) {
-        out.append(c);
-      } else {
-        out.append('~');
-      }
-    }
-    return out.toString().replaceAll("_+", "_");
+    return OcdId.slug(name);
   }
 
   /** A place's name without its legal description, e.g. {@code Chicago city} to {@code Chicago}. */

@@ -70,7 +70,10 @@ final class EmbeddedDirectoryTest {
     assertThat(answer.officials().get(0).office().title()).isEqualTo("Mayor of New York");
     assertThat(prosecutor(answer, "Kings County District Attorney").office().coverage())
         .isEqualTo("Brooklyn (Kings County)");
-    assertThat(answer.places()).singleElement().satisfies(p -> assertThat(p.name()).isEqualTo("New York"));
+    assertThat(answer.places()).singleElement().satisfies(p -> {
+      assertThat(p.name()).isEqualTo("New York");
+      assertThat(p.countyOcdId()).hasToString("ocd-division/country:us/state:ny/county:kings");
+    });
     assertThat(answer.notes()).anyMatch(n -> n.startsWith("Brooklyn is part of New York"));
   }
 
@@ -189,7 +192,7 @@ final class EmbeddedDirectoryTest {
     assertThat(answer.officials()).isEmpty();
     assertThat(answer.places()).isEmpty();
     assertThat(answer.notes()).singleElement().satisfies(n -> assertThat(n)
-        .startsWith("no embedded data for Smallville, KS; Kansas prosecutors are County Attorneys, elected")
+        .startsWith("no embedded data for Smallville, KS; in Kansas the local prosecutor is the County Attorney, elected, one per county.")
         .contains("District Attorney"));
   }
 
@@ -198,6 +201,16 @@ final class EmbeddedDirectoryTest {
     PlaceLookup answer = city("Wilmington, DE");
     assertThat(answer.officials()).extracting(h -> h.office().title()).containsExactly("Delaware Attorney General");
     assertThat(answer.notes()).anyMatch(n -> n.startsWith("no embedded data for Wilmington, DE"));
+  }
+
+  @Test
+  void lookup_uncoveredDistrictOrStatewideState_wordedForIt() {
+    assertThat(DIR.lookup(PlaceQuery.ocdId("ocd-division/country:us/state:de")).notes())
+        .anyMatch(n -> n.contains("in Delaware the local prosecutor is the Attorney General, elected, one for the whole state"));
+    assertThat(DIR.lookup(PlaceQuery.ocdId("ocd-division/country:us/district:dc/ward:2")).notes())
+        .anyMatch(n -> n.contains("Washington, DC"));
+    assertThat(DIR.lookup(PlaceQuery.ocdId("ocd-division/country:us/state:nj/county:sussex")).notes())
+        .anyMatch(n -> n.contains("in New Jersey the local prosecutor is the County Prosecutor, appointed, not elected"));
   }
 
   @Test
@@ -226,6 +239,7 @@ final class EmbeddedDirectoryTest {
       "ocd-division/country:us/state:il/county:cook|Cook County State's Attorney",
       "ocd-division/country:us/state:ny/county:kings|Kings County District Attorney",
       "ocd-division/country:us/state:ny/place:new_york/county:kings|Kings County District Attorney",
+      "ocd-division/country:us/state:ny/borough:staten_island|Richmond County District Attorney",
       "ocd-division/country:us/state:fl/county:clay|State Attorney, 4th Judicial Circuit of Florida"})
   void lookup_countyDivision_itsProsecutorWithoutMayor(String id, String prosecutor) {
     PlaceLookup answer = DIR.lookup(PlaceQuery.ocdId(id));
@@ -240,7 +254,7 @@ final class EmbeddedDirectoryTest {
     assertThat(prosecutors(ri)).containsExactly("Rhode Island Attorney General");
     PlaceLookup ks = DIR.lookup(PlaceQuery.ocdId("ocd-division/country:us/state:ks/county:finney"));
     assertThat(ks.officials()).isEmpty();
-    assertThat(ks.notes()).singleElement().satisfies(n -> assertThat(n).contains("Kansas prosecutors are County Attorneys"));
+    assertThat(ks.notes()).singleElement().satisfies(n -> assertThat(n).contains("in Kansas the local prosecutor is the County Attorney"));
     PlaceLookup ca = DIR.lookup(PlaceQuery.ocdId("ocd-division/country:ca/province:on"));
     assertThat(ca.notes()).singleElement().satisfies(n -> assertThat(n).contains("United States only"));
   }

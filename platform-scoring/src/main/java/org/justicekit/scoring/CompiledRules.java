@@ -29,6 +29,7 @@ final class CompiledRules {
   static final int CONTEXT = 11;
   static final int THIRD_PARTY = 12;
   static final int IGNORE = 13;
+  static final int SENTENCE_NEG = 14;
 
   final TokenTable table;
   final TokenAutomaton automaton;
@@ -149,6 +150,7 @@ final class CompiledRules {
       addAll(lex.clauseBreaks(), CLAUSE_BREAK, 0, d);
       addAll(lex.thirdPartyActors(), THIRD_PARTY, 0, d);
       addAll(lex.ignore(), IGNORE, 0, d);
+      addAll(lex.sentenceNegations(), SENTENCE_NEG, -1, d);
     }
 
     void addAll(List<String> list, int kind, int sign, int d) {

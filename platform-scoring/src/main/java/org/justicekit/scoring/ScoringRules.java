@@ -167,7 +167,8 @@ public final class ScoringRules {
       List<String> firstPerson,
       List<String> clauseBreaks,
       List<String> thirdPartyActors,
-      List<String> ignore) {}
+      List<String> ignore,
+      List<String> sentenceNegations) {}
 
   /** Reads parts of the rules document, naming the place of any problem. */
   private static final class Parser {
@@ -249,7 +250,8 @@ public final class ScoringRules {
           phrases(node, "firstPerson", at, false),
           phrases(node, "clauseBreaks", at, false),
           phrases(node, "thirdPartyActors", at, false),
-          phrases(node, "ignore", at, false));
+          phrases(node, "ignore", at, false),
+          phrases(node, "sentenceNegations", at, false));
     }
   }
 

@@ -41,6 +41,8 @@ final class StanceReader {
 
   private String currentText = "";
   private boolean lastHadAction;
+  /** -1 when the sentence is under an odd number of "there is no ..." negations. */
+  private int sentenceNegs = 1;
 
   // per demand tallies
   private final int[][] counts;
@@ -125,6 +127,7 @@ final class StanceReader {
     boolean verb = false;
     boolean condition = false;
     boolean thirdParty = false;
+    sentenceNegs = 1;
     for (int i = 0; i < mCount; i++) {
       if (mDropped[i]) {
         continue;
@@ -138,6 +141,8 @@ final class StanceReader {
         verb = true;
       } else if (k == CompiledRules.THIRD_PARTY) {
         thirdParty = true;
+      } else if (k == CompiledRules.SENTENCE_NEG) {
+        sentenceNegs = -sentenceNegs;
       } else if (k == CompiledRules.CONDITION && mStart[i] == 0) {
         condition = true;
       }
@@ -278,23 +283,25 @@ final class StanceReader {
     } else if (why.length() == 0) {
       why.append(rules.phrase[p]);
     }
-    // Which cues decide: an evaluation after the topic is its predicate ("X is a valuable
-    // tool"); else the verbs before it ("will not seek X"); else a passive verb after it ("X
+    // Which cues decide: an evaluation after the topic is the predicate of the subject it ends
+    // ("X is a valuable tool"); else the verbs before it ("will not seek X"); else a passive verb after it ("X
     // will be charged"); else evaluations or a bare negation before it ("no X").
     boolean anyCue;
     int s;
     if (anyAfterEval) {
+      // the evaluation judges the whole subject, verbs included: "the proposal to ban neck
+      // restraints goes too far"
       anyCue = true;
-      s = topicSign * afterEvals * afterNegs;
+      s = topicSign * sentenceNegs * beforeNegs * beforeActions * afterEvals * afterNegs;
     } else if (anyBeforeAction) {
       anyCue = true;
-      s = topicSign * beforeNegs * beforeActions;
+      s = topicSign * sentenceNegs * beforeNegs * beforeActions;
     } else if (anyAfterAction) {
       anyCue = true;
-      s = topicSign * beforeNegs * afterNegs * afterActions;
-    } else if (anyBeforeEval || anyBeforeNeg) {
+      s = topicSign * sentenceNegs * beforeNegs * afterNegs * afterActions;
+    } else if (anyBeforeEval || anyBeforeNeg || sentenceNegs < 0) {
       anyCue = true;
-      s = topicSign * beforeNegs * beforeEvals;
+      s = topicSign * sentenceNegs * beforeNegs * beforeEvals;
     } else {
       anyCue = false;
       s = topicSign;
@@ -395,7 +402,7 @@ final class StanceReader {
             && ki != CompiledRules.CONTEXT && (rules.demand[pi] == -1
                 || rules.demand[pi] == rules.demand[pj]);
         boolean cueInCue = ki <= CompiledRules.EVAL && kj <= CompiledRules.EVAL;
-        boolean ignored = kj == CompiledRules.IGNORE;
+        boolean ignored = kj == CompiledRules.IGNORE || kj == CompiledRules.SENTENCE_NEG;
         if (sameKind || cueInTopic || cueInCue || ignored) {
           mDropped[i] = true;
         }

@@ -1,0 +1,294 @@
+package org.justicekit.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.justicekit.demands.Office;
+import org.justicekit.demands.Official;
+import org.justicekit.officials.BallotReadyProvider;
+import org.justicekit.officials.CensusGeocoderProvider;
+import org.justicekit.officials.CiceroProvider;
+import org.justicekit.officials.EmbeddedDirectory;
+import org.justicekit.officials.GoogleCivicProvider;
+import org.justicekit.officials.OfficeHolding;
+import org.justicekit.officials.OfficialsClient;
+import org.justicekit.officials.OfficialsProvider;
+import org.justicekit.officials.Place;
+import org.justicekit.officials.PlaceLookup;
+import org.justicekit.officials.PlaceQuery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code justicekit lookup}: the mayor's and the prosecutors' offices for a place. A place
+ * without coverage is an answer (exit 0, no officials, a note); a provider failure exits 3.
+ */
+@Command(name = "lookup", mixinStandardHelpOptions = true,
+    description = "The mayor's and the prosecutor's offices for a place, and their holders where known.",
+    footer = {"", "Examples:", "  justicekit lookup \"Brooklyn, NY\"",
+        "  justicekit lookup --format json --ocd-id ocd-division/country:us/state:il/county:cook",
+        "  justicekit lookup --zip 19901"})
+class LookupCommand implements Runnable {
+  enum Format { text, json }
+
+  /** The providers {@link #createProvider} knows, in the order listed in messages. */
+  static final List<String> PROVIDERS =
+      List.of("embedded", "census", "google", "cicero", "ballotready");
+
+  /** Environment variables holding provider keys (never printed). */
+  static final String GOOGLE_KEY_ENV = "JUSTICEKIT_GOOGLE_KEY";
+  static final String CICERO_KEY_ENV = "JUSTICEKIT_CICERO_KEY";
+  static final String BALLOTREADY_KEY_ENV = "JUSTICEKIT_BALLOTREADY_KEY";
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT);
+
+  @Spec
+  @SuppressWarnings("NullAway")
+  CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "\"City, ST\"",
+      description = "A city and state, e.g. \"Chicago, IL\" (an OCD id or ZIP is accepted too).")
+  @Nullable String place;
+
+  @Option(names = "--ocd-id", paramLabel = "ID", description = "An Open Civic Data division id.")
+  @Nullable String ocdId;
+
+  @Option(names = "--zip", paramLabel = "Z", description = "A five-digit ZIP code.")
+  @Nullable String zip;
+
+  @Option(names = "--address", paramLabel = "A", description = "A street address (needs a geocoding provider).")
+  @Nullable String address;
+
+  @Option(names = "--format", paramLabel = "F", defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  Format format = Format.text;
+
+  @Option(names = "--provider", paramLabel = "P", defaultValue = "embedded",
+      description = "Where the answer comes from: embedded (the default, offline).")
+  String provider = "embedded";
+
+  @Option(names = "--endpoint", paramLabel = "URL",
+      description = "Base URL of the provider's API, to reach a proxy or a test server.")
+  @Nullable String endpoint;
+
+  /** The environment provider keys are read from; replaceable in tests. */
+  Map<String, String> env = System.getenv();
+
+  @Override
+  public void run() {
+    PlaceQuery query = query();
+    URI base = endpoint == null ? null : endpoint(endpoint);
+    OfficialsProvider chosen = createProvider(provider.strip().toLowerCase(Locale.ROOT), base, env);
+    OfficialsClient client = OfficialsClient.builder().provider(chosen).build();
+    if (!client.supports(query)) {
+      throw CliException.badInput("provider " + chosen.name() + " cannot answer "
+          + kind(query) + " queries; use a geocoding provider (e.g. census or google) for those");
+    }
+    PlaceLookup answer = client.lookup(query);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      out.println(toJson(answer));
+    } else {
+      printText(answer, out);
+    }
+    out.flush();
+  }
+
+  /**
+   * Creates the provider named on the command line. Each provider is built here and only here.
+   *
+   * @param name the lower-case provider name
+   * @param endpoint the base URL override, or null for the provider's default
+   * @param env the environment, for API keys ({@value #GOOGLE_KEY_ENV}, {@value #CICERO_KEY_ENV},
+   *     {@value #BALLOTREADY_KEY_ENV})
+   * @throws CliException (exit 2) for an unknown name or an option the provider cannot use
+   */
+  OfficialsProvider createProvider(String name, @Nullable URI endpoint, Map<String, String> env) {
+    switch (name) {
+      case "embedded":
+        if (endpoint != null) {
+          throw CliException.badInput("--endpoint does not apply to the embedded provider, which "
+              + "answers offline from bundled data");
+        }
+        return EmbeddedDirectory.standard();
+      case "census": {
+        var b = CensusGeocoderProvider.builder();
+        if (endpoint != null) {
+          b.baseUrl(endpoint);
+        }
+        return b.build();
+      }
+      case "google": {
+        var b = GoogleCivicProvider.builder().apiKey(key(env, GOOGLE_KEY_ENV, name));
+        if (endpoint != null) {
+          b.baseUrl(endpoint);
+        }
+        return b.build();
+      }
+      case "cicero": {
+        var b = CiceroProvider.builder().apiKey(key(env, CICERO_KEY_ENV, name));
+        if (endpoint != null) {
+          b.baseUrl(endpoint);
+        }
+        return b.build();
+      }
+      case "ballotready": {
+        var b = BallotReadyProvider.builder().apiKey(key(env, BALLOTREADY_KEY_ENV, name));
+        if (endpoint != null) {
+          b.baseUrl(endpoint);
+        }
+        return b.build();
+      }
+      default:
+        throw CliException.badInput("unknown provider '" + name + "'; valid providers: "
+            + String.join(", ", PROVIDERS));
+    }
+  }
+
+  private static String key(Map<String, String> env, String variable, String provider) {
+    String key = env.get(variable);
+    if (key == null || key.isBlank()) {
+      throw CliException.badInput("the " + provider + " provider needs an API key in the "
+          + "environment variable " + variable);
+    }
+    return key.strip();
+  }
+
+  private PlaceQuery query() {
+    List<String> given = new ArrayList<>();
+    if (place != null) {
+      given.add("\"City, ST\"");
+    }
+    if (ocdId != null) {
+      given.add("--ocd-id");
+    }
+    if (zip != null) {
+      given.add("--zip");
+    }
+    if (address != null) {
+      given.add("--address");
+    }
+    if (given.size() != 1) {
+      throw CliException.badInput(given.isEmpty()
+          ? "say which place: \"City, ST\", --ocd-id ID, --zip Z or --address A"
+          : "give only one place, not " + String.join(" and ", given));
+    }
+    if (place != null) {
+      return PlaceQuery.parse(place);
+    }
+    if (ocdId != null) {
+      return PlaceQuery.ocdId(ocdId.strip());
+    }
+    if (zip != null) {
+      return PlaceQuery.zip(zip);
+    }
+    return PlaceQuery.address(address == null ? "" : address);
+  }
+
+  private static URI endpoint(String value) {
+    try {
+      URI uri = new URI(value.strip());
+      if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+        throw CliException.badInput("--endpoint must be an http or https URL, was '" + value + "'");
+      }
+      return uri;
+    } catch (URISyntaxException e) {
+      throw CliException.badInput("--endpoint is not a URL: " + e.getMessage());
+    }
+  }
+
+  private static String kind(PlaceQuery query) {
+    if (query instanceof PlaceQuery.Address) {
+      return "street address";
+    } else if (query instanceof PlaceQuery.Point) {
+      return "point";
+    } else if (query instanceof PlaceQuery.Zip) {
+      return "ZIP code";
+    } else if (query instanceof PlaceQuery.Division) {
+      return "OCD division";
+    }
+    return "city and state";
+  }
+
+  static String toJson(PlaceLookup answer) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("query", answer.query());
+    ArrayNode places = root.putArray("places");
+    for (Place p : answer.places()) {
+      ObjectNode n = places.addObject();
+      n.put("name", p.name());
+      n.put("state", p.state());
+      n.put("ocdId", p.ocdId().value());
+      n.put("countyOcdId", p.countyOcdId() == null ? null : p.countyOcdId().value());
+    }
+    ArrayNode officials = root.putArray("officials");
+    for (OfficeHolding h : answer.officials()) {
+      Office o = h.office();
+      Official holder = h.holder();
+      ObjectNode n = officials.addObject();
+      n.put("officeType", o.officeType().name());
+      n.put("title", o.title());
+      n.put("elected", o.elected());
+      ObjectNode j = n.putObject("jurisdiction");
+      j.put("name", o.jurisdiction().name());
+      j.put("ocdId", o.jurisdiction().ocdId().value());
+      n.put("coverage", o.coverage());
+      n.put("name", holder == null ? null : holder.name());
+      n.put("asOf", holder == null || holder.asOf() == null ? null : holder.asOf().toString());
+      n.put("website", o.website() == null ? null : o.website().toString());
+      ArrayNode sources = n.putArray("sources");
+      if (holder != null) {
+        holder.sources().forEach(s -> sources.add(s.toString()));
+      }
+      n.put("provider", h.provider());
+    }
+    ArrayNode notes = root.putArray("notes");
+    answer.notes().forEach(notes::add);
+    ArrayNode providers = root.putArray("providers");
+    answer.providers().forEach(providers::add);
+    return root.toPrettyString();
+  }
+
+  private static void printText(PlaceLookup answer, PrintWriter out) {
+    out.println(answer.query());
+    for (Place p : answer.places()) {
+      out.printf(Locale.ROOT, "  place   %s, %s  %s%n", p.name(), p.state(), p.ocdId());
+    }
+    if (answer.officials().isEmpty()) {
+      out.println("  no offices found");
+    }
+    for (OfficeHolding h : answer.officials()) {
+      Office o = h.office();
+      out.printf(Locale.ROOT, "%n%-10s  %s%n", o.officeType(), o.title());
+      out.printf(Locale.ROOT, "%-10s  %s, %s%n", "", o.elected() ? "elected" : "appointed (not elected)",
+          o.jurisdiction().name());
+      if (o.coverage() != null) {
+        out.printf(Locale.ROOT, "%-10s  serves %s%n", "", o.coverage());
+      }
+      if (o.website() != null) {
+        out.printf(Locale.ROOT, "%-10s  %s%n", "", o.website());
+      }
+      Official holder = h.holder();
+      out.printf(Locale.ROOT, "%-10s  holder: %s%n", "", holder == null ? "not known"
+          : holder.name() + (holder.asOf() == null ? "" : " (as of " + holder.asOf() + ")"));
+    }
+    if (!answer.notes().isEmpty()) {
+      out.printf(Locale.ROOT, "%nnotes%n");
+      answer.notes().forEach(n -> out.println("  - " + n));
+    }
+    out.printf(Locale.ROOT, "%nprovider: %s%n", String.join(", ", answer.providers()));
+  }
+}

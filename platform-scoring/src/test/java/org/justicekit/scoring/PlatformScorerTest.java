@@ -1,0 +1,213 @@
+package org.justicekit.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.justicekit.demands.Assessment;
+import org.justicekit.demands.DemandCatalog;
+import org.justicekit.demands.Evidence;
+import org.justicekit.demands.OfficeType;
+import org.justicekit.demands.PlatformDocument;
+import org.justicekit.demands.PlatformScore;
+import org.justicekit.demands.Stance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+final class PlatformScorerTest {
+  private static final PlatformScorer SCORER = PlatformScorer.create();
+
+  private static Stance stance(OfficeType office, String text, String demand) {
+    return SCORER.score(office, text).assessment(demand).orElseThrow().stance();
+  }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @CsvSource(delimiter = '|', value = {
+      // polarity is not negation
+      "polarityNotNegation|I will not seek cash bail.|end-money-bail|SUPPORTS",
+      "polarityNotNegation|I will not end cash bail.|end-money-bail|OPPOSES",
+      "polarityNotNegation|I will oppose transferring children to adult court.|kids-out-of-adult-jails|SUPPORTS",
+      "polarityNotNegation|I will rescind the no-adult-court directive.|kids-out-of-adult-jails|OPPOSES",
+      "polarityNotNegation|We refused to prosecute petty theft.|stop-unnecessary-prosecutions|SUPPORTS",
+      "polarityNotNegation|I will not cooperate with ICE deportation dragnets.|stop-anti-immigrant-prosecutions|SUPPORTS",
+      "contraction|I won’t request money bail for anyone.|end-money-bail|SUPPORTS",
+      "chainedVerbs|I won't stop charging 17-year-olds as adults.|kids-out-of-adult-jails|OPPOSES",
+      "evaluation|Cash bail is a valuable tool for public safety.|end-money-bail|OPPOSES",
+      "evaluation|The adult system makes children worse.|kids-out-of-adult-jails|SUPPORTS",
+      // negation scope stops at clause boundaries
+      "negationScope|I will not defund the police, but I will ask every prosecutor to stop requesting cash bail.|end-money-bail|SUPPORTS",
+      "negationScope|I will end cash bail; I will not apologize for it.|end-money-bail|SUPPORTS",
+      // hedges and conditions
+      "hedge|I will reduce the use of cash bail.|end-money-bail|MIXED",
+      "hedge|We will review direct file requests case by case.|kids-out-of-adult-jails|MIXED",
+      "hedge|We will start a pilot program of immigration consequences review.|stop-anti-immigrant-prosecutions|MIXED",
+      "condition|If the council funds it, I will put a body camera on every officer.|body-cameras|MIXED",
+      "ifElectedIsNoCondition|If elected, I will create an independent special prosecutor for police killings.|prosecute-bad-cops|SUPPORTS",
+      // narrow exceptions keep SUPPORTS
+      "narrowException|The order bans chokeholds by officers. It permits such a restraint only where deadly force is authorized.|chokehold-ban|SUPPORTS",
+      "narrowException|We will decline to prosecute trespass unless a supervisor approves a written exception.|stop-unnecessary-prosecutions|SUPPORTS",
+      // support and opposition together
+      "splitStance|Chokeholds have no place in policing. I will not take away the vascular neck restraint from officers.|chokehold-ban|MIXED",
+      // attribution: critics and opponents are not the official
+      "attribution|Critics of the department said officers should wear body cameras on every shift.|body-cameras|NOT_MENTIONED",
+      "attribution|Critics call it soft on crime, but I am proud that we declined shoplifting cases.|stop-unnecessary-prosecutions|SUPPORTS",
+      // a negation about another topic does not leak onto a demand
+      "noLeak|I will not defund the police.|body-cameras|NOT_MENTIONED",
+      "noLeak|I will not cut the budget of the department.|chokehold-ban|NOT_MENTIONED",
+      "figurative|Developers have had a chokehold on City Hall for too long.|chokehold-ban|NOT_MENTIONED",
+      "questionsSkipped|Will you end cash bail?|end-money-bail|NOT_MENTIONED",
+      // synonyms and inflections
+      "synonyms|I banned strangleholds and carotid holds in the department.|chokehold-ban|SUPPORTS",
+      "synonyms|Every officer will wear a bodycam.|body-cameras|SUPPORTS",
+      "synonyms|I will ask the POST board to decertify officers who use excessive force.|good-officer-certification|SUPPORTS",
+      "synonyms|We will publish a data dashboard of plea offers and sentencing recommendations.|prosecution-transparency|SUPPORTS",
+      "synonyms|We will divert fare evasion and sex work cases to services.|stop-unnecessary-prosecutions|SUPPORTS",
+      "synonyms|Every A.D.A. will weigh immigration consequences and offer immigration-safe pleas.|stop-anti-immigrant-prosecutions|SUPPORTS"})
+  void score_phenomenon_expectedStance(String phenomenon, String text, String demand, Stance expected) {
+    OfficeType office = DemandCatalog.standard().demand(demand).officeType();
+    assertThat(stance(office, text, demand)).as(phenomenon).isEqualTo(expected);
+  }
+
+  @Test
+  void score_everyDemandOfTheOffice_inCatalogOrder() {
+    PlatformScore score = SCORER.score(OfficeType.MAYOR, "Nothing about policing here.");
+    assertThat(score.assessments()).extracting(a -> a.demand().id())
+        .containsExactly("body-cameras", "good-officer-certification", "chokehold-ban");
+    assertThat(score.assessments()).allMatch(a -> a.stance() == Stance.NOT_MENTIONED);
+    assertThat(score.alignment()).isZero();
+  }
+
+  @Test
+  void score_evidenceOffsetsPointIntoTheScoredText() {
+    String text = "Public safety matters.\n\nI will not seek cash bail. Parks matter too.";
+    PlatformScore score = SCORER.score(OfficeType.PROSECUTOR, text);
+    Assessment bail = score.assessment("end-money-bail").orElseThrow();
+    Evidence e = bail.bestEvidence().orElseThrow();
+    assertThat(e.text()).isEqualTo("I will not seek cash bail.");
+    assertThat(score.text().substring(e.start(), e.end())).isEqualTo(e.text());
+    assertThat(e.cue()).contains("not seek");
+    assertThat(bail.strength()).isBetween(0.5, 1.0);
+  }
+
+  @Test
+  void score_html_dropsScriptsAndNavigation_andSplitsBlocks() {
+    String html = "<html><head><title>x</title><script>var bail = 'end cash bail';</script>"
+        + "<style>p{}</style></head><body><nav><a href='/'>We will end cash bail</a></nav>"
+        + "<h2>Youth Justice</h2><ul><li>We will never charge a child as an adult</li>"
+        + "<li>Diversion for all</li></ul><footer>Paid for by the committee</footer></body></html>";
+    PlatformScore score = SCORER.score(OfficeType.PROSECUTOR, html);
+    assertThat(score.text()).doesNotContain("var bail").doesNotContain("Paid for")
+        .contains("Youth Justice\n\nWe will never charge a child as an adult");
+    assertThat(score.assessment("end-money-bail").orElseThrow().stance()).isEqualTo(Stance.NOT_MENTIONED);
+    Evidence e = score.assessment("kids-out-of-adult-jails").orElseThrow().bestEvidence().orElseThrow();
+    assertThat(e.text()).isEqualTo("We will never charge a child as an adult");
+    assertThat(score.text().substring(e.start(), e.end())).isEqualTo(e.text());
+  }
+
+  @Test
+  void score_platformDocument_usesItsContentType() {
+    String markup = "<p>I will not seek cash bail.</p>";
+    assertThat(SCORER.score(OfficeType.PROSECUTOR, PlatformDocument.ofHtml(markup)).text())
+        .isEqualTo("I will not seek cash bail.");
+    assertThat(SCORER.score(OfficeType.PROSECUTOR, PlatformDocument.ofText(markup)).text())
+        .isEqualTo(markup);
+  }
+
+  @Test
+  void score_sentences_surviveAbbreviations() {
+    String text = "As the U.S. Attorney and later D.A. in Ridge County, Mr. Lee learned a lot. "
+        + "I will not seek cash bail.";
+    Evidence e = SCORER.score(OfficeType.PROSECUTOR, text).assessment("end-money-bail")
+        .orElseThrow().bestEvidence().orElseThrow();
+    assertThat(e.text()).isEqualTo("I will not seek cash bail.");
+  }
+
+  @Test
+  void score_headingsAndBullets_areSentences() {
+    String text = "ENDING CASH BAIL\n- No one will sit in jail because they cannot pay cash bail\n"
+        + "- We will publish a dashboard of plea offers online";
+    PlatformScore score = SCORER.score(OfficeType.PROSECUTOR, text);
+    assertThat(score.assessment("prosecution-transparency").orElseThrow().stance())
+        .isEqualTo(Stance.SUPPORTS);
+    assertThat(score.assessment("end-money-bail").orElseThrow().evidence())
+        .allMatch(e -> !e.text().contains("dashboard"));
+  }
+
+  @Test
+  void score_runOnText_isBoundedPerSentence() {
+    String runOn = "and we will keep going ".repeat(20_000) + "I will not seek cash bail";
+    PlatformScore score = SCORER.score(OfficeType.PROSECUTOR, runOn);
+    assertThat(score.assessment("end-money-bail").orElseThrow().bestEvidence().orElseThrow()
+        .text().length()).isLessThan(1_100);
+  }
+
+  @Test
+  void score_empty_isAllNotMentioned() {
+    assertThat(SCORER.score(OfficeType.PROSECUTOR, "").assessments())
+        .hasSize(6).allMatch(a -> a.stance() == Stance.NOT_MENTIONED);
+    assertThat(SCORER.score(OfficeType.PROSECUTOR, "   \n\n  ").alignment()).isZero();
+  }
+
+  @Test
+  void score_tooLarge_refusedNotTruncated() {
+    PlatformScorer small = SCORER.toBuilder().maxInputChars(1_000).build();
+    assertThatThrownBy(() -> small.score(OfficeType.PROSECUTOR, "x".repeat(1_001)))
+        .isInstanceOfSatisfying(InputRejectedException.class,
+            e -> assertThat(e.reason()).isEqualTo(InputRejectedException.Reason.TOO_LARGE))
+        .hasMessageContaining("1,001 characters, over the limit of 1,000");
+  }
+
+  @Test
+  void score_binary_refused() {
+    assertThatThrownBy(() -> SCORER.score(OfficeType.PROSECUTOR, "PK\u0003\u0004\u0000\u0000data"))
+        .isInstanceOfSatisfying(InputRejectedException.class,
+            e -> assertThat(e.reason()).isEqualTo(InputRejectedException.Reason.BINARY));
+  }
+
+  @Test
+  void score_invalidUtf8Bytes_refused() {
+    byte[] bytes = {'b', 'a', 'i', 'l', (byte) 0xC3, (byte) 0x28};
+    assertThatThrownBy(() -> SCORER.score(OfficeType.PROSECUTOR, bytes, InputFormat.TEXT))
+        .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.reason())
+            .isEqualTo(InputRejectedException.Reason.MALFORMED_ENCODING));
+    byte[] good = "I will not seek cash bail.".getBytes(StandardCharsets.UTF_8);
+    assertThat(SCORER.score(OfficeType.PROSECUTOR, good, InputFormat.TEXT)
+        .assessment("end-money-bail").orElseThrow().stance()).isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void score_malformedHtml_isStillRead() {
+    String html = "<div><p>We will end cash bail<p><li>unclosed <b>bold <i>mess</div></span>";
+    assertThat(SCORER.score(OfficeType.PROSECUTOR, html).assessment("end-money-bail")
+        .orElseThrow().stance()).isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void score_officeWithoutDemands_throws() {
+    assertThatThrownBy(() -> SCORER.score(OfficeType.of("SHERIFF"), "text"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no demands of office SHERIFF");
+  }
+
+  @Test
+  void score_sharedAcrossThreads_givesTheSameAnswers() throws Exception {
+    String text = "I will not seek cash bail. We will never charge a child as an adult.";
+    PlatformScore expected = SCORER.score(OfficeType.PROSECUTOR, text);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<PlatformScore>> futures = new java.util.ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        futures.add(pool.submit(() -> SCORER.score(OfficeType.PROSECUTOR, text)));
+      }
+      for (Future<PlatformScore> f : futures) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
