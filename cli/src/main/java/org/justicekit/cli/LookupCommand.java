@@ -198,7 +198,7 @@ class LookupCommand implements Runnable {
     return PlaceQuery.address(address == null ? "" : address);
   }
 
-  private static URI endpoint(String value) {
+  static URI endpoint(String value) {
     try {
       URI uri = new URI(value.strip());
       if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {

@@ -13,12 +13,11 @@ import org.jspecify.annotations.Nullable;
 import org.justicekit.demands.OfficeType;
 import org.justicekit.demands.Official;
 import org.justicekit.demands.PlatformDocument;
-import org.justicekit.officials.CensusGeocoderProvider;
-import org.justicekit.officials.EmbeddedDirectory;
 import org.justicekit.officials.FetchRefusedException;
 import org.justicekit.officials.OfficeHolding;
 import org.justicekit.officials.OfficialsClient;
 import org.justicekit.officials.OfficialsException;
+import org.justicekit.officials.OfficialsProvider;
 import org.justicekit.officials.PlaceLookup;
 import org.justicekit.officials.PlaceQuery;
 import org.justicekit.officials.PlatformFetcher;
@@ -43,6 +42,18 @@ final class ScorecardOptions {
   @Option(names = "--ocd-id", paramLabel = "ID", description = "An OCD division id, e.g. "
       + "ocd-division/country:us/state:il/place:chicago.")
   @Nullable String ocdId;
+
+  @Option(names = "--zip", paramLabel = "Z", description = "A five-digit ZIP code.")
+  @Nullable String zip;
+
+  @Option(names = "--provider", paramLabel = "P", description = {"Who answers the lookup, as for",
+      "`justicekit lookup`: embedded (default), census (default with --address), google, cicero,",
+      "ballotready."})
+  @Nullable String provider;
+
+  @Option(names = "--endpoint", paramLabel = "URL",
+      description = "Base URL of the provider's API, to reach a proxy or a test server.")
+  @Nullable String endpoint;
 
   @Option(names = "--platform", paramLabel = "OFFICE=FILE|URL",
       description = {"The platform of every office of this type (MAYOR, PROSECUTOR, ...) instead",
@@ -75,12 +86,19 @@ final class ScorecardOptions {
     helper.catalogOption = catalogOption;
     PlatformScorer scorer = helper.scorer();
     Map<OfficeType, String> given = platformOptions();
-    OfficialsClient client = offline ? OfficialsClient.create()
-        : OfficialsClient.builder().provider(CensusGeocoderProvider.create())
-            .provider(EmbeddedDirectory.standard()).build();
-    if (offline && !client.supports(query)) {
-      throw CliException.badInput("'" + query.text() + "' needs a geocoder, which needs the "
-          + "network; drop --offline or give \"City, ST\", a ZIP code or --ocd-id");
+    String providerName = provider != null ? provider.strip().toLowerCase(Locale.ROOT)
+        : query instanceof PlaceQuery.Address ? "census" : "embedded";
+    if (offline && !providerName.equals("embedded")) {
+      throw CliException.badInput((provider == null ? "an address needs a geocoder"
+          : "--provider " + providerName) + ", which needs the network; drop --offline or give "
+          + "\"City, ST\", a ZIP code or --ocd-id");
+    }
+    OfficialsProvider chosen = new LookupCommand().createProvider(providerName,
+        endpoint == null ? null : LookupCommand.endpoint(endpoint), System.getenv());
+    OfficialsClient client = OfficialsClient.builder().provider(chosen).build();
+    if (!client.supports(query)) {
+      throw CliException.badInput("provider " + chosen.name() + " cannot answer '" + query.text()
+          + "'; use a geocoding provider (e.g. --provider census) for addresses");
     }
     progress.println("Looking up " + query.text() + (offline ? " (offline)" : "") + "...");
     progress.flush();
@@ -111,11 +129,15 @@ final class ScorecardOptions {
   }
 
   PlaceQuery query() {
-    int given = (place == null ? 0 : 1) + (address == null ? 0 : 1) + (ocdId == null ? 0 : 1);
+    int given = (place == null ? 0 : 1) + (address == null ? 0 : 1) + (ocdId == null ? 0 : 1)
+        + (zip == null ? 0 : 1);
     if (given != 1) {
       throw CliException.badInput(given == 0
-          ? "missing the place: give \"City, ST\", --address A or --ocd-id ID"
-          : "give only one of PLACE, --address and --ocd-id");
+          ? "missing the place: give \"City, ST\", --address A, --zip Z or --ocd-id ID"
+          : "give only one of PLACE, --address, --zip and --ocd-id");
+    }
+    if (zip != null) {
+      return PlaceQuery.zip(zip);
     }
     if (address != null) {
       return PlaceQuery.address(address);

@@ -136,7 +136,9 @@ final class ScorecardCommandTest {
   @CsvSource(delimiter = '|', value = {
       "scorecard|missing the place",
       "scorecard --offline Chicago,IL --ocd-id ocd-division/country:us|give only one of",
-      "scorecard --offline --address 1_Main_St_Springfield|needs a geocoder, which needs the network",
+      "scorecard --offline --address 1_Main_St_Springfield|an address needs a geocoder, which needs the network",
+      "scorecard --offline Chicago,_IL --provider census|--provider census, which needs the network",
+      "scorecard Chicago,_IL --provider nosuch|nosuch",
       "scorecard --offline Chicago,_IL --platform mayor|expected OFFICE=FILE|URL",
       "scorecard --offline Chicago,_IL --platform mayor=https://x.example|a URL needs the network",
       "scorecard --offline Chicago,_IL --platform mayor=/no/such/file|no such file",
