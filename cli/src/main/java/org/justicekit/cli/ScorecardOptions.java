@@ -46,9 +46,8 @@ final class ScorecardOptions {
   @Option(names = "--zip", paramLabel = "Z", description = "A five-digit ZIP code.")
   @Nullable String zip;
 
-  @Option(names = "--provider", paramLabel = "P", description = {"Who answers the lookup, as for",
-      "`justicekit lookup`: embedded (default), census (default with --address), google, cicero,",
-      "ballotready."})
+  @Option(names = "--provider", paramLabel = "P", description = "Who answers the lookup, as for `justicekit lookup`: embedded (default), "
+          + "census (default with --address), google, cicero, ballotready.")
   @Nullable String provider;
 
   @Option(names = "--endpoint", paramLabel = "URL",
@@ -56,12 +55,12 @@ final class ScorecardOptions {
   @Nullable String endpoint;
 
   @Option(names = "--platform", paramLabel = "OFFICE=FILE|URL",
-      description = {"The platform of every office of this type (MAYOR, PROSECUTOR, ...) instead",
-          "of fetching it from the official's website; repeatable."})
+      description = "The platform of every office of this type (MAYOR, PROSECUTOR, ...) "
+          + "instead of fetching it from the official's website; repeatable.")
   List<String> platforms = new ArrayList<>();
 
-  @Option(names = "--offline", description = {"No network at all: the embedded directory, and",
-      "the bundled FICTIONAL example platforms for offices without --platform FILE."})
+  @Option(names = "--offline", description = "No network at all: the embedded directory, and the bundled FICTIONAL "
+          + "example platforms for offices without --platform FILE.")
   boolean offline;
 
   @Option(names = "--allow-private-network",
