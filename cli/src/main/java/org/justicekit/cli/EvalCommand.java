@@ -2,12 +2,7 @@ package org.justicekit.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -121,56 +116,42 @@ final class EvalCommand implements Runnable {
 
   private static List<Pair> score(PlatformScorer scorer, @Nullable Path file) {
     List<Pair> pairs = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String where = file + " line " + number;
-        JsonNode node;
-        try {
-          node = ScoreJson.MAPPER.readTree(line);
-        } catch (JsonProcessingException e) {
-          throw CliException.badInput(where + ": malformed JSON: " + e.getOriginalMessage());
-        }
-        if (node == null || !node.isObject() || !node.path("text").isTextual()
-            || !node.path("office").isTextual()) {
-          throw CliException.badInput(where + ": needs \"office\" and \"text\" strings");
-        }
-        String id = node.path("id").asText("line-" + number);
-        OfficeType office;
-        try {
-          office = OfficeType.of(node.get("office").textValue());
-        } catch (IllegalArgumentException e) {
-          throw CliException.badInput(where + ": " + e.getMessage());
-        }
-        JsonNode labels = node.path("labels");
-        PlatformScore score = scorer.score(office, node.get("text").textValue());
-        for (Assessment a : score.assessments()) {
-          Stance gold = Stance.NOT_MENTIONED;
-          JsonNode label = labels.get(a.demand().id());
-          if (label != null) {
-            try {
-              gold = Stance.valueOf(label.asText());
-            } catch (IllegalArgumentException e) {
-              throw CliException.badInput(where + ": unknown stance '" + label.asText()
-                  + "' for " + a.demand().id());
-            }
-          }
-          pairs.add(new Pair(id, a.demand().id(), gold, a.stance(),
-              a.bestEvidence().map(ev -> "[" + ev.cue() + "] " + ev.text()).orElse("")));
-        }
+    JsonLines.forEach(file, (number, line) -> {
+      String where = file + " line " + number;
+      JsonNode node;
+      try {
+        node = ScoreJson.MAPPER.readTree(line);
+      } catch (JsonProcessingException e) {
+        throw CliException.badInput(where + ": malformed JSON: " + e.getOriginalMessage());
       }
-    } catch (NoSuchFileException e) {
-      throw CliException.badInput("no such file: " + file);
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw CliException.badInput(file + " is not valid UTF-8 text");
-    } catch (IOException e) {
-      throw CliException.badInput("cannot read " + file + ": " + e.getMessage());
-    }
+      if (node == null || !node.isObject() || !node.path("text").isTextual()
+          || !node.path("office").isTextual()) {
+        throw CliException.badInput(where + ": needs \"office\" and \"text\" strings");
+      }
+      String id = node.path("id").asText("line-" + number);
+      OfficeType office;
+      try {
+        office = OfficeType.of(node.get("office").textValue());
+      } catch (IllegalArgumentException e) {
+        throw CliException.badInput(where + ": " + e.getMessage());
+      }
+      JsonNode labels = node.path("labels");
+      PlatformScore score = scorer.score(office, node.get("text").textValue());
+      for (Assessment a : score.assessments()) {
+        Stance gold = Stance.NOT_MENTIONED;
+        JsonNode label = labels.get(a.demand().id());
+        if (label != null) {
+          try {
+            gold = Stance.valueOf(label.asText());
+          } catch (IllegalArgumentException e) {
+            throw CliException.badInput(where + ": unknown stance '" + label.asText()
+                + "' for " + a.demand().id());
+          }
+        }
+        pairs.add(new Pair(id, a.demand().id(), gold, a.stance(),
+            a.bestEvidence().map(ev -> "[" + ev.cue() + "] " + ev.text()).orElse("")));
+      }
+    });
     return pairs;
   }
 

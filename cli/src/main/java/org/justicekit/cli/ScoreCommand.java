@@ -2,12 +2,7 @@ package org.justicekit.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.justicekit.demands.OfficeType;
@@ -106,42 +101,28 @@ final class ScoreCommand implements Runnable {
   }
 
   private static int batch(PlatformScorer scorer, Path file, PrintWriter out, PrintWriter err) {
-    int failed = 0;
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
+    int[] failed = {0};
+    JsonLines.forEach(file, (number, line) -> {
+      String id = null;
+      try {
+        JsonNode node = ScoreJson.MAPPER.readTree(line);
+        if (node == null || !node.isObject()) {
+          throw new IllegalArgumentException("not a JSON object");
         }
-        String id = null;
-        try {
-          JsonNode node = ScoreJson.MAPPER.readTree(line);
-          if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException("not a JSON object");
-          }
-          id = node.hasNonNull("id") ? node.get("id").asText() : null;
-          String officeName = requireText(node, "office");
-          String text = requireText(node, "text");
-          PlatformScore score = scorer.score(OfficeType.of(officeName), text);
-          out.println(ScoreJson.of(id == null ? "line-" + number : id, score));
-        } catch (JsonProcessingException e) {
-          failed++;
-          out.println(errorLine(id, number, "malformed JSON: " + e.getOriginalMessage()));
-        } catch (IllegalArgumentException | ScoringException e) {
-          failed++;
-          out.println(errorLine(id, number, e.getMessage()));
-        }
+        id = node.hasNonNull("id") ? node.get("id").asText() : null;
+        String officeName = requireText(node, "office");
+        String text = requireText(node, "text");
+        PlatformScore score = scorer.score(OfficeType.of(officeName), text);
+        out.println(ScoreJson.of(id == null ? "line-" + number : id, score));
+      } catch (JsonProcessingException e) {
+        failed[0]++;
+        out.println(errorLine(id, number, "malformed JSON: " + e.getOriginalMessage()));
+      } catch (IllegalArgumentException | ScoringException e) {
+        failed[0]++;
+        out.println(errorLine(id, number, e.getMessage()));
       }
-    } catch (NoSuchFileException e) {
-      throw CliException.badInput("no such file: " + file);
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw CliException.badInput(file + " is not valid UTF-8 text");
-    } catch (IOException e) {
-      throw CliException.badInput("cannot read " + file + ": " + e.getMessage());
-    }
-    return failed;
+    });
+    return failed[0];
   }
 
   private static String requireText(JsonNode node, String field) {

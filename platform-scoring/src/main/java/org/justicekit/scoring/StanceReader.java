@@ -40,6 +40,10 @@ final class StanceReader {
   private boolean[] clauseFirstPerson = new boolean[64];
 
   private String currentText = "";
+  private boolean[] currentContext;
+  private boolean[] previousContext;
+  private boolean[] clauseOther = new boolean[64];
+  private int[] clauseStart = new int[64];
   private boolean lastHadAction;
   /** -1 when the sentence is under an odd number of "there is no ..." negations. */
   private int sentenceNegs = 1;
@@ -58,6 +62,8 @@ final class StanceReader {
     this.maxSentenceChars = maxSentenceChars;
     int n = rules.demands.size();
     this.counts = new int[n][5];
+    this.currentContext = new boolean[rules.groupNeedsContext.length];
+    this.previousContext = new boolean[rules.groupNeedsContext.length];
     this.evidence = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       evidence.add(new ArrayList<>());
@@ -68,20 +74,29 @@ final class StanceReader {
   void read(String text) {
     SentenceSplitter sentences = new SentenceSplitter(text, maxSentenceChars);
     while (sentences.next()) {
-      if (text.charAt(sentences.end - 1) == '?') {
-        continue; // a question states no position
-      }
-      readSentence(text, sentences.start, sentences.end);
+      // a question states no position, but it sets the context of the answer that follows
+      boolean question = text.charAt(sentences.end - 1) == '?';
+      readSentence(text, sentences.start, sentences.end, question);
     }
   }
 
-  private void readSentence(String text, int from, int to) {
+  private void readSentence(String text, int from, int to, boolean question) {
     currentText = text;
     tokenizer.tokenize(text, from, to);
     int tokens = tokenizer.count;
     mCount = 0;
     rules.automaton.scan(tokenizer.ids, tokens, this::addMatch);
-    if (mCount == 0) {
+    boolean[] recycled = previousContext;
+    previousContext = currentContext;
+    currentContext = recycled;
+    Arrays.fill(currentContext, false);
+    for (int i = 0; i < mCount; i++) {
+      if (rules.kind[mPattern[i]] == CompiledRules.CONTEXT) {
+        currentContext[rules.group[mPattern[i]]] = true;
+      }
+    }
+    // now previousContext holds the last sentence's context groups
+    if (mCount == 0 || question) {
       return;
     }
     boolean anyTopic = false;
@@ -121,12 +136,17 @@ final class StanceReader {
     int clauses = clause + 1;
     if (clauseFirstPerson.length < clauses) {
       clauseFirstPerson = new boolean[clauses * 2];
+      clauseOther = new boolean[clauses * 2];
+      clauseStart = new int[clauses * 2];
     }
     Arrays.fill(clauseFirstPerson, 0, clauses, false);
+    Arrays.fill(clauseOther, 0, clauses, false);
+    for (int t = tokens - 1; t >= 0; t--) {
+      clauseStart[clauseOf[t]] = t;
+    }
     boolean source = false;
     boolean verb = false;
     boolean condition = false;
-    boolean thirdParty = false;
     sentenceNegs = 1;
     for (int i = 0; i < mCount; i++) {
       if (mDropped[i]) {
@@ -140,14 +160,18 @@ final class StanceReader {
       } else if (k == CompiledRules.ATTR_VERB) {
         verb = true;
       } else if (k == CompiledRules.THIRD_PARTY) {
-        thirdParty = true;
+        // another actor as the subject of its clause: "the current D.A. ordered ..."
+        int c = clauseOf[mStart[i]];
+        if (mStart[i] - clauseStart[c] <= 2) {
+          clauseOther[c] = true;
+        }
       } else if (k == CompiledRules.SENTENCE_NEG) {
         sentenceNegs = -sentenceNegs;
       } else if (k == CompiledRules.CONDITION && mStart[i] == 0) {
         condition = true;
       }
     }
-    boolean attributed = (source && verb) || thirdParty;
+    boolean attributed = source && verb;
 
     for (int d = 0; d < rules.demands.size(); d++) {
       if (!activeDemand[d]) {
@@ -162,7 +186,7 @@ final class StanceReader {
           continue;
         }
         int c = clauseOf[mStart[i]];
-        if (attributed && !clauseFirstPerson[c]) {
+        if (skipped(c, attributed)) {
           continue;
         }
         if (rules.groupNeedsContext[rules.group[p]] && !hasContext(rules.group[p])) {
@@ -227,7 +251,7 @@ final class StanceReader {
       int qc = clauseOf[mStart[i]];
       // hedges qualify the whole sentence; other cues act within their clause
       if (k == CompiledRules.HEDGE && !rules.ignoredHedges.get(d).contains(q)
-          && (qc == clause || !attributed || clauseFirstPerson[qc])) {
+          && (qc == clause || !skipped(qc, attributed))) {
         hedge = true;
         narrowing |= qd == d;
         why.append(why.length() > 0 ? " " : "").append(rules.phrase[q]);
@@ -371,14 +395,14 @@ final class StanceReader {
     return false;
   }
 
+  /** Whether a clause speaks for someone other than the official. */
+  private boolean skipped(int clause, boolean attributed) {
+    return (attributed || clauseOther[clause]) && !clauseFirstPerson[clause];
+  }
+
+  /** Whether a context phrase of the group is in this sentence or the one before. */
   private boolean hasContext(int group) {
-    for (int i = 0; i < mCount; i++) {
-      int q = mPattern[i];
-      if (rules.kind[q] == CompiledRules.CONTEXT && rules.group[q] == group) {
-        return true;
-      }
-    }
-    return false;
+    return currentContext[group] || previousContext[group];
   }
 
   /** Drops matches inside a longer match of the same kind and demand, and cues inside topics. */

@@ -61,6 +61,12 @@ final class PlatformScorerTest {
       "noLeak|I will not cut the budget of the department.|chokehold-ban|NOT_MENTIONED",
       "figurative|Developers have had a chokehold on City Hall for too long.|chokehold-ban|NOT_MENTIONED",
       "questionsSkipped|Will you end cash bail?|end-money-bail|NOT_MENTIONED",
+      "contextFromQuestion|Will you support annual certification of officers? I don't believe a new certification layer would make anyone safer.|good-officer-certification|OPPOSES",
+      "otherActorAsSubject|The current D.A. ordered her prosecutors to stop asking for cash bail.|end-money-bail|NOT_MENTIONED",
+      "otherActorAsObject|Every police shooting will be referred to an independent special prosecutor, and I'll ask the legislature to make that the law.|prosecute-bad-cops|SUPPORTS",
+      "sentenceNegation|There isn't a single police killing that I wouldn't send to an independent special prosecutor.|prosecute-bad-cops|SUPPORTS",
+      "predicateEvaluation|The council's proposal to ban neck restraints goes too far.|chokehold-ban|OPPOSES",
+      "narrowingHedgeOnOpposition|I won't stop charging 16-year-olds as adults when the facts of the case call for it.|kids-out-of-adult-jails|OPPOSES",
       // synonyms and inflections
       "synonyms|I banned strangleholds and carotid holds in the department.|chokehold-ban|SUPPORTS",
       "synonyms|Every officer will wear a bodycam.|body-cameras|SUPPORTS",
