@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import org.justicekit.demands.PlatformDocument;
+import org.justicekit.officials.FetchRefusedException;
 import org.justicekit.officials.PlatformFetcher;
 
 /** Reads a platform named on the command line (a file, {@code -}, or a URL) into a document. */
@@ -27,8 +28,13 @@ final class PlatformSources {
       } catch (URISyntaxException e) {
         throw CliException.badInput("'" + input + "' is not a valid URL: " + e.getReason());
       }
-      PlatformDocument page = PlatformFetcher.builder().allowPrivateNetwork(allowPrivateNetwork)
-          .build().fetch(uri);
+      PlatformDocument page;
+      try {
+        page = PlatformFetcher.builder().allowPrivateNetwork(allowPrivateNetwork).build().fetch(uri);
+      } catch (FetchRefusedException e) {
+        throw new CliException(Main.BAD_INPUT, String.valueOf(e.getMessage()).replace(
+            "unless allowPrivateNetwork is set", "unless --allow-private-network is given"), e);
+      }
       return new Loaded(page, new Scorecard.PlatformSource(input, uri, false, page.retrievedAt()));
     }
     String text = InputFiles.readText(input, (long) maxChars * 4);

@@ -144,6 +144,7 @@ final class ScorecardCommandTest {
       "scorecard --offline Chicago,_IL --platform mayor=/no/such/file|no such file",
       "scorecard --offline Chicago,_IL --platform 9x=a|office type '9x' is not valid",
       "scorecard --offline Chicago,_IL --format pdf|Invalid value for option '--format'",
+      "scorecard Chicago,_IL --platform mayor=http://169.254.169.254/latest|unless --allow-private-network is given",
       "scorecard --offline Atlantis,_ZZ|no offices found"})
   void scorecard_badInput_exit2OneLine(String args, String message) {
     String[] parts = args.split(" ");
