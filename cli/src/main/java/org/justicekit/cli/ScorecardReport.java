@@ -225,7 +225,7 @@ final class ScorecardReport {
       "h1{margin-bottom:.2em}.date{color:#555;margin-top:0}",
       ".note{border-left:.4em solid #e65100;background:#fff3e0;padding:.6em 1em;margin:1em 0}",
       ".info{border-left:.4em solid #90a4ae;background:#eceff1;padding:.4em 1em;margin:.5em 0}",
-      "table.grid{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}",
+      ".scroll{overflow-x:auto}table.grid{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}",
       ".grid th,.grid td{border:1px solid #fff;padding:.5em;vertical-align:middle}",
       ".grid thead th{background:#263238;color:#fff;font-weight:600;font-size:.9em}",
       ".grid th.official{text-align:left;background:#f5f5f5;min-width:14em;font-weight:normal}",
@@ -270,7 +270,8 @@ final class ScorecardReport {
     for (OfficeType type : card.officeTypes()) {
       List<Demand> demands = card.demands(type);
       out.println("<h2>" + esc(title(type)) + "</h2>");
-      out.println("<table class=\"grid\" data-office-type=\"" + esc(type.name()) + "\">");
+      out.println("<div class=\"scroll\"><table class=\"grid\" data-office-type=\""
+          + esc(type.name()) + "\">");
       out.print("<thead><tr><th scope=\"col\">Official</th>");
       for (Demand d : demands) {
         out.print("<th scope=\"col\" title=\"" + esc(d.summary()) + "\">" + esc(d.title())
@@ -300,7 +301,7 @@ final class ScorecardReport {
             : String.format(Locale.ROOT, "<td class=\"aligned\">%.1f%%</td></tr>",
                 row.score().alignment()));
       }
-      out.println("</tbody></table>");
+      out.println("</tbody></table></div>");
     }
     out.println("<h2>Evidence and sources</h2>");
     for (Scorecard.Row row : card.rows()) {
