@@ -16,6 +16,7 @@ import org.justicekit.demands.Stance;
  */
 final class StanceReader {
   static final int MAX_EVIDENCE = 4;
+  private static final int MAX_RIVALS = 8;
   private static final int WINDOW_BEFORE = 15;
   private static final int WINDOW_AFTER = 6;
 
@@ -39,14 +40,17 @@ final class StanceReader {
   private int[] clauseOf = new int[256];
   private boolean[] clauseFirstPerson = new boolean[64];
 
+  private boolean[] clauseOther = new boolean[64];
+  private int[] clauseStart = new int[64];
   private String currentText = "";
+
+  // context carried between sentences
   private boolean[] currentContext;
   private boolean[] previousContext;
-  private boolean[] clauseOther = new boolean[64];
-  private static final int MAX_RIVALS = 8;
-  private final java.util.List<String> rivals = new ArrayList<>();
+  private final List<String> rivals = new ArrayList<>();
+
+  // per sentence and per topic reading
   private boolean rivalSpeaks;
-  private int[] clauseStart = new int[64];
   private boolean lastHadAction;
   /** -1 when the sentence is under an odd number of "there is no ..." negations. */
   private int sentenceNegs = 1;
