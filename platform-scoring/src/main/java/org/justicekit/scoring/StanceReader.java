@@ -13,6 +13,18 @@ import org.justicekit.demands.Stance;
  * Reads one text sentence by sentence and decides a stance per demand. Not thread-safe: the
  * scorer makes one per call. Memory is bounded: buffers grow with the longest sentence (itself
  * capped) and at most {@link #MAX_EVIDENCE} evidence sentences are kept per demand and stance.
+ *
+ * <p>Per sentence: the automaton finds every rule phrase; shorter matches inside longer ones
+ * are dropped; clause breaks split the sentence; clauses that speak for someone else (a critic
+ * who "said", another actor as the subject, a rival named after "faces" or "challenge from")
+ * are skipped unless the official speaks in them. Each topic match is then read from the cues
+ * of its clause: the topic's direction times the negations and action verbs before it (back to
+ * the previous topic of the same demand), or a passive verb after it, or an evaluation that
+ * ends the subject ("... is a valuable tool"). A hedge anywhere in the sentence, or a
+ * sentence-initial condition, makes the reading MIXED, except that a demand's own narrowing
+ * hedges leave an opposition standing and a narrow exception leaves a support standing. A
+ * bare mention of the reform counts as a weak support. Per demand, support and opposition
+ * together, or any MIXED reading, give MIXED.
  */
 final class StanceReader {
   static final int MAX_EVIDENCE = 4;
