@@ -30,6 +30,7 @@ final class CompiledRules {
   static final int THIRD_PARTY = 12;
   static final int IGNORE = 13;
   static final int SENTENCE_NEG = 14;
+  static final int RIVAL_CUE = 15;
 
   final TokenTable table;
   final TokenAutomaton automaton;
@@ -151,6 +152,7 @@ final class CompiledRules {
       addAll(lex.thirdPartyActors(), THIRD_PARTY, 0, d);
       addAll(lex.ignore(), IGNORE, 0, d);
       addAll(lex.sentenceNegations(), SENTENCE_NEG, -1, d);
+      addAll(lex.rivalCues(), RIVAL_CUE, 0, d);
     }
 
     void addAll(List<String> list, int kind, int sign, int d) {

@@ -168,7 +168,8 @@ public final class ScoringRules {
       List<String> clauseBreaks,
       List<String> thirdPartyActors,
       List<String> ignore,
-      List<String> sentenceNegations) {}
+      List<String> sentenceNegations,
+      List<String> rivalCues) {}
 
   /** Reads parts of the rules document, naming the place of any problem. */
   private static final class Parser {
@@ -251,7 +252,8 @@ public final class ScoringRules {
           phrases(node, "clauseBreaks", at, false),
           phrases(node, "thirdPartyActors", at, false),
           phrases(node, "ignore", at, false),
-          phrases(node, "sentenceNegations", at, false));
+          phrases(node, "sentenceNegations", at, false),
+          phrases(node, "rivalCues", at, false));
     }
   }
 

@@ -13,9 +13,22 @@ import org.justicekit.demands.Stance;
  * Reads one text sentence by sentence and decides a stance per demand. Not thread-safe: the
  * scorer makes one per call. Memory is bounded: buffers grow with the longest sentence (itself
  * capped) and at most {@link #MAX_EVIDENCE} evidence sentences are kept per demand and stance.
+ *
+ * <p>Per sentence: the automaton finds every rule phrase; shorter matches inside longer ones
+ * are dropped; clause breaks split the sentence; clauses that speak for someone else (a critic
+ * who "said", another actor as the subject, a rival named after "faces" or "challenge from")
+ * are skipped unless the official speaks in them. Each topic match is then read from the cues
+ * of its clause: the topic's direction times the negations and action verbs before it (back to
+ * the previous topic of the same demand), or a passive verb after it, or an evaluation that
+ * ends the subject ("... is a valuable tool"). A hedge anywhere in the sentence, or a
+ * sentence-initial condition, makes the reading MIXED, except that a demand's own narrowing
+ * hedges leave an opposition standing and a narrow exception leaves a support standing. A
+ * bare mention of the reform counts as a weak support. Per demand, support and opposition
+ * together, or any MIXED reading, give MIXED.
  */
 final class StanceReader {
   static final int MAX_EVIDENCE = 4;
+  private static final int MAX_RIVALS = 8;
   private static final int WINDOW_BEFORE = 15;
   private static final int WINDOW_AFTER = 6;
 
@@ -39,11 +52,17 @@ final class StanceReader {
   private int[] clauseOf = new int[256];
   private boolean[] clauseFirstPerson = new boolean[64];
 
-  private String currentText = "";
-  private boolean[] currentContext;
-  private boolean[] previousContext;
   private boolean[] clauseOther = new boolean[64];
   private int[] clauseStart = new int[64];
+  private String currentText = "";
+
+  // context carried between sentences
+  private boolean[] currentContext;
+  private boolean[] previousContext;
+  private final List<String> rivals = new ArrayList<>();
+
+  // per sentence and per topic reading
+  private boolean rivalSpeaks;
   private boolean lastHadAction;
   /** -1 when the sentence is under an odd number of "there is no ..." negations. */
   private int sentenceNegs = 1;
@@ -96,7 +115,11 @@ final class StanceReader {
       }
     }
     // now previousContext holds the last sentence's context groups
-    if (mCount == 0 || question) {
+    if (mCount == 0) {
+      return;
+    }
+    noteRivals(text);
+    if (question) {
       return;
     }
     boolean anyTopic = false;
@@ -172,6 +195,17 @@ final class StanceReader {
       }
     }
     boolean attributed = source && verb;
+    rivalSpeaks = false;
+    if (!rivals.isEmpty()) {
+      for (int t = 0; t < tokens; t++) {
+        if (isRival(text, t)) {
+          if (t - clauseStart[clauseOf[t]] <= 1) {
+            clauseOther[clauseOf[t]] = true; // "Banks has pledged to ..."
+          }
+          rivalSpeaks |= verb && besideSpeechVerb(t); // "... cash bail," Banks said.
+        }
+      }
+    }
 
     for (int d = 0; d < rules.demands.size(); d++) {
       if (!activeDemand[d]) {
@@ -223,10 +257,10 @@ final class StanceReader {
     // cue products, before and after the topic
     int beforeNegs = 1;
     int beforeActions = 1;
-    int beforeEvals = 1;
+    int beforeEvals = 0; // evaluations add up: two negative words are not a positive
     int afterNegs = 1;
     int afterActions = 1;
-    int afterEvals = 1;
+    int afterEvals = 0;
     boolean anyBeforeAction = false;
     boolean anyBeforeEval = false;
     boolean anyBeforeNeg = false;
@@ -286,13 +320,13 @@ final class StanceReader {
         switch (k) {
           case CompiledRules.NEG -> { beforeNegs *= sign; anyBeforeNeg = true; }
           case CompiledRules.ACTION -> { beforeActions *= sign; anyBeforeAction = true; }
-          default -> { beforeEvals *= sign; anyBeforeEval = true; }
+          default -> { beforeEvals += sign; anyBeforeEval = true; }
         }
       } else {
         switch (k) {
           case CompiledRules.NEG -> afterNegs *= sign;
           case CompiledRules.ACTION -> { afterActions *= sign; anyAfterAction = true; }
-          default -> { afterEvals *= sign; anyAfterEval = true; }
+          default -> { afterEvals += sign; anyAfterEval = true; }
         }
       }
     }
@@ -316,7 +350,7 @@ final class StanceReader {
       // the evaluation judges the whole subject, verbs included: "the proposal to ban neck
       // restraints goes too far"
       anyCue = true;
-      s = topicSign * sentenceNegs * beforeNegs * beforeActions * afterEvals * afterNegs;
+      s = topicSign * sentenceNegs * beforeNegs * beforeActions * signum(afterEvals) * afterNegs;
     } else if (anyBeforeAction) {
       anyCue = true;
       s = topicSign * sentenceNegs * beforeNegs * beforeActions;
@@ -325,7 +359,7 @@ final class StanceReader {
       s = topicSign * sentenceNegs * beforeNegs * afterNegs * afterActions;
     } else if (anyBeforeEval || anyBeforeNeg || sentenceNegs < 0) {
       anyCue = true;
-      s = topicSign * sentenceNegs * beforeNegs * beforeEvals;
+      s = topicSign * sentenceNegs * beforeNegs * (anyBeforeEval ? signum(beforeEvals) : 1);
     } else {
       anyCue = false;
       s = topicSign;
@@ -395,9 +429,71 @@ final class StanceReader {
     return false;
   }
 
+  /** The sign of a sum of evaluations; a tie counts as positive, as no evaluation does. */
+  private static int signum(int sum) {
+    return sum < 0 ? -1 : 1;
+  }
+
   /** Whether a clause speaks for someone other than the official. */
   private boolean skipped(int clause, boolean attributed) {
-    return (attributed || clauseOther[clause]) && !clauseFirstPerson[clause];
+    return rivalSpeaks || (attributed || clauseOther[clause]) && !clauseFirstPerson[clause];
+  }
+
+  /**
+   * Remembers the names that follow a rival cue ("faces former public defender Nia
+   * Castellane", "a challenge from Theo Banks"): the last word of the first run of capitalised
+   * words within six tokens. At most {@link #MAX_RIVALS} names are kept.
+   */
+  private void noteRivals(String text) {
+    for (int i = 0; i < mCount; i++) {
+      if (rules.kind[mPattern[i]] != CompiledRules.RIVAL_CUE || rivals.size() >= MAX_RIVALS) {
+        continue;
+      }
+      int last = -1;
+      for (int t = mEnd[i]; t < Math.min(tokenizer.count, mEnd[i] + 6); t++) {
+        if (capitalised(text, t)) {
+          last = t;
+        } else if (last >= 0) {
+          break;
+        }
+      }
+      if (last >= 0) {
+        String name = text.substring(tokenizer.starts[last], tokenizer.ends[last]);
+        if (name.length() > 2) {
+          rivals.add(name);
+        }
+      }
+    }
+  }
+
+  /** Whether a reporting verb stands right after the token ("Banks said") or before it. */
+  private boolean besideSpeechVerb(int token) {
+    for (int i = 0; i < mCount; i++) {
+      if (rules.kind[mPattern[i]] == CompiledRules.ATTR_VERB
+          && ((mStart[i] > token && mStart[i] <= token + 2) || mEnd[i] == token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean capitalised(String text, int token) {
+    char c = text.charAt(tokenizer.starts[token]);
+    return Character.isUpperCase(c) && tokenizer.ends[token] - tokenizer.starts[token] > 1;
+  }
+
+  private boolean isRival(String text, int token) {
+    if (!capitalised(text, token)) {
+      return false;
+    }
+    int start = tokenizer.starts[token];
+    int len = tokenizer.ends[token] - start;
+    for (String name : rivals) {
+      if (name.length() == len && text.regionMatches(start, name, 0, len)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a context phrase of the group is in this sentence or the one before. */

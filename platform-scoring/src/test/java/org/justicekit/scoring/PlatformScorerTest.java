@@ -66,6 +66,8 @@ final class PlatformScorerTest {
       "otherActorAsObject|Every police shooting will be referred to an independent special prosecutor, and I'll ask the legislature to make that the law.|prosecute-bad-cops|SUPPORTS",
       "sentenceNegation|There isn't a single police killing that I wouldn't send to an independent special prosecutor.|prosecute-bad-cops|SUPPORTS",
       "predicateEvaluation|The council's proposal to ban neck restraints goes too far.|chokehold-ban|OPPOSES",
+      "rivalIsNotTheOfficial|District Attorney Mara Quinn faces a primary challenge from lawyer Theo Banks. Banks has pledged to abolish cash bail on his first day.|end-money-bail|NOT_MENTIONED",
+      "evaluationsAddUp|I oppose publishing plea data. Numbers without context mislead the public.|prosecution-transparency|OPPOSES",
       "narrowingHedgeOnOpposition|I won't stop charging 16-year-olds as adults when the facts of the case call for it.|kids-out-of-adult-jails|OPPOSES",
       // synonyms and inflections
       "synonyms|I banned strangleholds and carotid holds in the department.|chokehold-ban|SUPPORTS",
