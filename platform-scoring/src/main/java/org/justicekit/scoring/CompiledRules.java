@@ -41,11 +41,14 @@ final class CompiledRules {
   final int[] demand; // index into demands, -1 for global
   final int[] group; // topic group id for TOPIC and CONTEXT, else -1
   final int[] length; // tokens
+  /** The most tokens of any pattern. */
+  final int maxLength;
   final String[] phrase;
   // per topic group: whether it needs a context phrase in the sentence
   final boolean[] groupNeedsContext;
   // per demand: hedge pattern ids that do not count for it
-  final List<Set<Integer>> ignoredHedges;
+  /** {@code ignoredHedge[demand][pattern]}: hedge patterns that do not qualify a demand. */
+  final boolean[][] ignoredHedge;
 
   private CompiledRules(Builder b, TokenAutomaton automaton, List<Demand> demands) {
     this.table = b.table;
@@ -58,14 +61,22 @@ final class CompiledRules {
     this.group = toArray(b.groups);
     this.length = new int[n];
     this.phrase = b.phrases.toArray(new String[0]);
+    int longest = 0;
     for (int i = 0; i < n; i++) {
       length[i] = b.patterns.get(i).length;
+      longest = Math.max(longest, length[i]);
     }
+    this.maxLength = longest;
     this.groupNeedsContext = new boolean[b.groupNeedsContext.size()];
     for (int i = 0; i < groupNeedsContext.length; i++) {
       groupNeedsContext[i] = b.groupNeedsContext.get(i);
     }
-    this.ignoredHedges = List.copyOf(b.ignoredHedges);
+    this.ignoredHedge = new boolean[b.ignoredHedges.size()][n];
+    for (int d = 0; d < ignoredHedge.length; d++) {
+      for (int pattern : b.ignoredHedges.get(d)) {
+        ignoredHedge[d][pattern] = true;
+      }
+    }
   }
 
   int patterns() {

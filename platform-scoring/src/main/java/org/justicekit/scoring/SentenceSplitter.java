@@ -1,6 +1,6 @@
 package org.justicekit.scoring;
 
-import java.util.Set;
+import java.util.List;
 
 /**
  * Walks a text sentence by sentence in one pass. Sentences end at {@code . ! ?} followed by
@@ -10,17 +10,20 @@ import java.util.Set;
  * Leading bullets and spaces are trimmed. Not thread-safe: one per scoring call.
  */
 final class SentenceSplitter {
-  private static final Set<String> ABBREVIATIONS = Set.of(
+  private static final TokenTable ABBREVIATIONS = table(List.of(
       "mr", "mrs", "ms", "dr", "st", "ave", "blvd", "rd", "no", "nos", "vs", "etc", "jr", "sr",
       "inc", "gov", "sen", "rep", "reps", "lt", "sgt", "det", "capt", "cmdr", "mt", "ft", "jan",
       "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx",
       "dept", "est", "corp", "co", "ltd", "prof", "hon", "atty", "gen", "supt", "admin", "univ",
-      "fig", "al", "cf", "ch", "sec", "art", "vol", "pp", "op", "exec");
+      "fig", "al", "cf", "ch", "sec", "art", "vol", "pp", "op", "exec"));
+  private static final int NO = ABBREVIATIONS.find("no".toCharArray(), 0, 2);
+  private static final int NOS = ABBREVIATIONS.find("nos".toCharArray(), 0, 3);
 
   private final CharSequence text;
   private final int length;
   private final int maxChars;
   private int pos;
+  private final char[] word = new char[6];
 
   /** Start of the current sentence, after {@link #next()} returned true. */
   int start;
@@ -169,8 +172,11 @@ final class SentenceSplitter {
     if (len > 6) {
       return false;
     }
-    String word = text.subSequence(b, dot).toString().toLowerCase(java.util.Locale.ROOT);
-    if (word.equals("no") || word.equals("nos")) {
+    for (int i = 0; i < len; i++) {
+      word[i] = Character.toLowerCase(text.charAt(b + i));
+    }
+    int id = ABBREVIATIONS.find(word, 0, len);
+    if (id == NO || id == NOS) {
       // "No. 2023-11" is a number; "No. I won't" is an answer
       int k = dot + 1;
       while (k < length && text.charAt(k) == ' ') {
@@ -178,6 +184,12 @@ final class SentenceSplitter {
       }
       return k < length && Character.isDigit(text.charAt(k));
     }
-    return ABBREVIATIONS.contains(word);
+    return id >= 0;
+  }
+
+  private static TokenTable table(List<String> words) {
+    TokenTable table = new TokenTable();
+    words.forEach(table::intern);
+    return table;
   }
 }

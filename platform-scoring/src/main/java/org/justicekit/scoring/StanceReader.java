@@ -69,6 +69,10 @@ final class StanceReader {
 
   // per demand tallies
   private final int[][] counts;
+  /** Evidence sentences kept so far, per demand and stance ordinal. */
+  private final int[][] keptPerStance;
+  private final TokenAutomaton.MatchSink matchSink = this::addMatch;
+  private final StringBuilder cueBuffer = new StringBuilder();
   private final List<List<Kept>> evidence;
 
   /** An evidence sentence and whether it came from a bare mention (a weak reading). */
@@ -81,6 +85,7 @@ final class StanceReader {
     this.maxSentenceChars = maxSentenceChars;
     int n = rules.demands.size();
     this.counts = new int[n][5];
+    this.keptPerStance = new int[n][Stance.values().length];
     this.currentContext = new boolean[rules.groupNeedsContext.length];
     this.previousContext = new boolean[rules.groupNeedsContext.length];
     this.evidence = new ArrayList<>(n);
@@ -104,7 +109,7 @@ final class StanceReader {
     tokenizer.tokenize(text, from, to);
     int tokens = tokenizer.count;
     mCount = 0;
-    rules.automaton.scan(tokenizer.ids, tokens, this::addMatch);
+    rules.automaton.scan(tokenizer.ids, tokens, matchSink);
     boolean[] recycled = previousContext;
     previousContext = currentContext;
     currentContext = recycled;
@@ -138,22 +143,16 @@ final class StanceReader {
     if (clauseOf.length < tokens) {
       clauseOf = new int[Math.max(tokens, clauseOf.length * 2)];
     }
+    // count the clause breaks starting at each token, then number clauses by a running sum
     Arrays.fill(clauseOf, 0, tokens, 0);
-    int[] breaks = new int[mCount];
-    int nb = 0;
     for (int i = 0; i < mCount; i++) {
       if (!mDropped[i] && rules.kind[mPattern[i]] == CompiledRules.CLAUSE_BREAK) {
-        breaks[nb++] = mStart[i];
+        clauseOf[mStart[i]]++;
       }
     }
-    Arrays.sort(breaks, 0, nb);
     int clause = 0;
-    int b = 0;
     for (int t = 0; t < tokens; t++) {
-      while (b < nb && breaks[b] == t) {
-        clause++;
-        b++;
-      }
+      clause += clauseOf[t];
       clauseOf[t] = clause;
     }
     int clauses = clause + 1;
@@ -213,7 +212,7 @@ final class StanceReader {
       }
       int reading = NONE;
       boolean readingActed = false;
-      StringBuilder cue = null;
+      int cueMatch = -1; // the topic match whose cues explain the reading
       for (int i = 0; i < mCount; i++) {
         int p = mPattern[i];
         if (mDropped[i] || rules.kind[p] != CompiledRules.TOPIC || rules.demand[p] != d) {
@@ -226,8 +225,7 @@ final class StanceReader {
         if (rules.groupNeedsContext[rules.group[p]] && !hasContext(rules.group[p])) {
           continue;
         }
-        StringBuilder why = new StringBuilder();
-        int r = readTopic(i, d, c, condition, attributed, why);
+        int r = readTopic(i, d, c, condition, attributed, null);
         boolean acted = lastHadAction;
         if (r == NONE) {
           continue;
@@ -235,21 +233,25 @@ final class StanceReader {
         if (reading == NONE || reading == WEAK || (acted && !readingActed && r != WEAK)) {
           if (r != WEAK || reading == NONE) {
             reading = r;
-            cue = why;
+            cueMatch = i;
             readingActed = acted;
           }
         } else if (r != WEAK && r != reading && (acted || !readingActed)) {
           reading = MIXED;
-          cue = why.length() > 0 ? why : cue;
+          cueMatch = i;
         }
       }
       if (reading != NONE) {
         counts[d][reading]++;
-        keepEvidence(d, text, from, to, reading, cue == null ? "" : cue.toString());
+        keepEvidence(d, text, from, to, reading, cueMatch, condition, attributed);
       }
     }
   }
 
+  /**
+   * Reads one topic match against the cues around it. When {@code why} is not null, the cue
+   * words that decided are written to it.
+   */
   private int readTopic(int t, int d, int clause, boolean condition, boolean attributed,
       StringBuilder why) {
     int p = mPattern[t];
@@ -284,11 +286,13 @@ final class StanceReader {
       }
       int qc = clauseOf[mStart[i]];
       // hedges qualify the whole sentence; other cues act within their clause
-      if (k == CompiledRules.HEDGE && !rules.ignoredHedges.get(d).contains(q)
+      if (k == CompiledRules.HEDGE && !rules.ignoredHedge[d][q]
           && (qc == clause || !skipped(qc, attributed))) {
         hedge = true;
         narrowing |= qd == d;
-        why.append(why.length() > 0 ? " " : "").append(rules.phrase[q]);
+        if (why != null) {
+          why.append(why.length() > 0 ? " " : "").append(rules.phrase[q]);
+        }
         continue;
       }
       if (qc != clause) {
@@ -335,15 +339,21 @@ final class StanceReader {
     if (topicSign == 0) {
       return NONE;
     }
-    if (cueTo >= 0) {
-      String cues = cueText(cueFrom, cueTo);
-      why.insert(0, cues + (why.length() > 0 ? " " : ""));
+    if (why == null) {
+      // reading only: the caller writes the cues down again for the evidence it keeps
+    } else if (cueTo >= 0) {
+      // the surface words of the cue span, at most 6 tokens, before what is already there
+      int last = Math.min(cueTo, cueFrom + 6) - 1;
+      if (why.length() > 0) {
+        why.insert(0, ' ');
+      }
+      why.insert(0, currentText, tokenizer.starts[cueFrom], tokenizer.ends[last]);
     } else if (why.length() == 0) {
       why.append(rules.phrase[p]);
     }
     // Which cues decide: an evaluation after the topic is the predicate of the subject it ends
-    // ("X is a valuable tool"); else the verbs before it ("will not seek X"); else a passive verb after it ("X
-    // will be charged"); else evaluations or a bare negation before it ("no X").
+    // ("X is a valuable tool"); else the verbs before it ("will not seek X"); else a passive
+    // verb after it ("X will be charged"); else evaluations or a bare negation before it ("no X").
     boolean anyCue;
     int s;
     if (anyAfterEval) {
@@ -365,7 +375,7 @@ final class StanceReader {
       s = topicSign;
     }
     if (hedge || condition) {
-      if (condition && !hedge) {
+      if (condition && !hedge && why != null) {
         why.insert(0, "if ");
       }
       if (exception) {
@@ -381,12 +391,6 @@ final class StanceReader {
       return SUPPORT;
     }
     return exception ? NONE : OPPOSE;
-  }
-
-  private String cueText(int fromToken, int toToken) {
-    // the surface words of the cue span, at most 6 tokens
-    int last = Math.min(toToken, fromToken + 6) - 1;
-    return currentText.substring(tokenizer.starts[fromToken], tokenizer.ends[last]);
   }
 
   /** The end of the closest earlier topic match of demand d in the same clause, or 0. */
@@ -505,7 +509,14 @@ final class StanceReader {
   private void dropContained() {
     for (int i = 0; i < mCount; i++) {
       int pi = mPattern[i];
-      for (int j = 0; j < mCount && !mDropped[i]; j++) {
+      // matches arrive in order of their end: one containing i ends at or after i's end and
+      // no later than i's start plus the longest pattern
+      int from = i;
+      while (from > 0 && mEnd[from - 1] == mEnd[i]) {
+        from--;
+      }
+      int lastEnd = mStart[i] + rules.maxLength;
+      for (int j = from; j < mCount && mEnd[j] <= lastEnd && !mDropped[i]; j++) {
         if (i == j) {
           continue;
         }
@@ -545,14 +556,17 @@ final class StanceReader {
     mCount++;
   }
 
-  private void keepEvidence(int d, String text, int from, int to, int reading, String cue) {
-    List<Kept> list = evidence.get(d);
+  private void keepEvidence(int d, String text, int from, int to, int reading, int cueMatch,
+      boolean condition, boolean attributed) {
     Stance stance = stanceOf(reading);
-    long same = list.stream().filter(k -> k.evidence().stance() == stance).count();
-    if (same >= MAX_EVIDENCE) {
-      return;
+    if (keptPerStance[d][stance.ordinal()]++ >= MAX_EVIDENCE) {
+      return; // strings are made only for the evidence kept
     }
-    list.add(new Kept(new Evidence(text.substring(from, to), from, to, cue, stance),
+    // read the deciding topic again, this time writing down its cues
+    cueBuffer.setLength(0);
+    readTopic(cueMatch, d, clauseOf[mStart[cueMatch]], condition, attributed, cueBuffer);
+    evidence.get(d).add(new Kept(
+        new Evidence(text.substring(from, to), from, to, cueBuffer.toString(), stance),
         reading == WEAK));
   }
 

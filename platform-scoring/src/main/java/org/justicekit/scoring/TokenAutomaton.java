@@ -19,14 +19,17 @@ final class TokenAutomaton {
   private final int[] fail;
   private final int[][] outputs;
   private final int[] depth;
+  /** The root's transitions as a direct array by token id: most steps start at the root. */
+  private final int[] rootNext;
 
   private TokenAutomaton(long[] transKeys, int[] transValues, int[] fail, int[][] outputs,
-      int[] depth) {
+      int[] depth, int[] rootNext) {
     this.transKeys = transKeys;
     this.transValues = transValues;
     this.fail = fail;
     this.outputs = outputs;
     this.depth = depth;
+    this.rootNext = rootNext;
   }
 
   /** Builds the automaton; {@code patterns.get(i)} is the token id sequence of pattern i. */
@@ -76,7 +79,17 @@ final class TokenAutomaton {
     }
     int[] fail = new int[states];
     int[] depth = depths.stream().mapToInt(Integer::intValue).toArray();
-    TokenAutomaton partial = new TokenAutomaton(keys, values, fail, new int[0][], depth);
+    int maxToken = -1;
+    for (long[] e : edges) {
+      maxToken = Math.max(maxToken, (int) e[1]);
+    }
+    int[] rootNext = new int[maxToken + 1];
+    Arrays.fill(rootNext, -1);
+    for (long[] e : children.get(0)) {
+      rootNext[(int) e[1]] = (int) e[2];
+    }
+    TokenAutomaton partial = new TokenAutomaton(keys, values, fail, new int[0][], depth,
+        rootNext);
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     for (long[] e : children.get(0)) {
       fail[(int) e[2]] = 0;
@@ -102,7 +115,7 @@ final class TokenAutomaton {
       List<Integer> o = out.get(i);
       outputs[i] = o.isEmpty() ? NONE : o.stream().mapToInt(Integer::intValue).toArray();
     }
-    return new TokenAutomaton(keys, values, fail, outputs, depth);
+    return new TokenAutomaton(keys, values, fail, outputs, depth, rootNext);
   }
 
   /** Receives each match: the pattern id and the token index just past its end. */
@@ -133,6 +146,9 @@ final class TokenAutomaton {
   }
 
   private int goTo(int state, int token) {
+    if (state == 0) {
+      return token < rootNext.length ? rootNext[token] : -1;
+    }
     long key = key(state, token);
     int capacity = transKeys.length;
     int slot = slot(key, capacity);

@@ -6,30 +6,46 @@ import java.util.Arrays;
  * An open-addressing hash table from token text (a char sequence) to a dense int id, so that
  * input tokens are looked up without allocating strings. Built once, then read-only and safe
  * to share.
+ *
+ * <p>Laid out for the lookup of every input word: each slot keeps the key's full hash, its id
+ * and where its characters are in one shared char array, side by side in one int array, so a
+ * probe reads one cache line and most misses are decided by an int compare. The table is at
+ * most half full, so a probe for an unknown word ends after a slot or two.
  */
 final class TokenTable {
-  private char[][] keys;
-  private int[] ids;
+  private static final int EMPTY = -1;
+  /** Ints per slot: hash, id, offset of the characters, length. */
+  private static final int STRIDE = 4;
+
+  private int[] slots;
+  private char[] chars;
+  private int charCount;
   private int size;
+  /** 32 minus the number of slot bits. */
+  private int shift;
 
   TokenTable() {
-    keys = new char[256][];
-    ids = new int[256];
+    allocate(256);
+    chars = new char[1024];
   }
 
   /** Returns the id of this token, adding it if new (build time only). */
   int intern(String token) {
-    char[] chars = token.toCharArray();
-    int found = find(chars, 0, chars.length);
+    char[] key = token.toCharArray();
+    int found = find(key, 0, key.length);
     if (found >= 0) {
       return found;
     }
-    if ((size + 1) * 2 > keys.length) {
+    if ((size + 1) * 2 * STRIDE > slots.length) {
       grow();
     }
-    int id = size++;
-    insert(chars, id);
-    return id;
+    if (charCount + key.length > chars.length) {
+      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charCount + key.length));
+    }
+    System.arraycopy(key, 0, chars, charCount, key.length);
+    insert(hash(key, 0, key.length), size, charCount, key.length);
+    charCount += key.length;
+    return size++;
   }
 
   int size() {
@@ -38,47 +54,80 @@ final class TokenTable {
 
   /** The id of {@code buf[off..off+len)}, or -1 if it is not a known token. */
   int find(char[] buf, int off, int len) {
-    int mask = keys.length - 1;
-    int slot = hash(buf, off, len) & mask;
+    return find(buf, off, len, hash(buf, off, len));
+  }
+
+  /** As {@link #find(char[], int, int)}, with the key's {@link #hash} already computed. */
+  int find(char[] buf, int off, int len, int h) {
+    int[] table = slots;
+    int mask = table.length - 1;
+    int at = slot(h) * STRIDE;
     while (true) {
-      char[] key = keys[slot];
-      if (key == null) {
+      int id = table[at + 1];
+      if (id == EMPTY) {
         return -1;
       }
-      if (key.length == len && Arrays.equals(key, 0, len, buf, off, off + len)) {
-        return ids[slot];
+      if (table[at] == h && table[at + 3] == len && same(table[at + 2], buf, off, len)) {
+        return id;
       }
-      slot = (slot + 1) & mask;
+      at = (at + STRIDE) & mask;
     }
   }
 
-  private void insert(char[] key, int id) {
-    int mask = keys.length - 1;
-    int slot = hash(key, 0, key.length) & mask;
-    while (keys[slot] != null) {
-      slot = (slot + 1) & mask;
+  /** Keys are a few characters long: a plain loop, without the set-up of a vectorised compare. */
+  private boolean same(int from, char[] buf, int off, int len) {
+    for (int i = 0; i < len; i++) {
+      if (chars[from + i] != buf[off + i]) {
+        return false;
+      }
     }
-    keys[slot] = key;
-    ids[slot] = id;
+    return true;
+  }
+
+  private void insert(int hash, int id, int offset, int length) {
+    int mask = slots.length - 1;
+    int at = slot(hash) * STRIDE;
+    while (slots[at + 1] != EMPTY) {
+      at = (at + STRIDE) & mask;
+    }
+    slots[at] = hash;
+    slots[at + 1] = id;
+    slots[at + 2] = offset;
+    slots[at + 3] = length;
+  }
+
+  private void allocate(int capacity) {
+    slots = new int[capacity * STRIDE];
+    for (int at = 0; at < slots.length; at += STRIDE) {
+      slots[at + 1] = EMPTY;
+    }
+    shift = 32 - Integer.numberOfTrailingZeros(capacity);
   }
 
   private void grow() {
-    char[][] oldKeys = keys;
-    int[] oldIds = ids;
-    keys = new char[oldKeys.length * 2][];
-    ids = new int[oldKeys.length * 2];
-    for (int i = 0; i < oldKeys.length; i++) {
-      if (oldKeys[i] != null) {
-        insert(oldKeys[i], oldIds[i]);
+    int[] old = slots;
+    allocate(old.length / STRIDE * 2);
+    for (int at = 0; at < old.length; at += STRIDE) {
+      if (old[at + 1] != EMPTY) {
+        insert(old[at], old[at + 1], old[at + 2], old[at + 3]);
       }
     }
   }
 
-  private static int hash(char[] buf, int off, int len) {
+  /**
+   * The hash of a key: the polynomial {@code 31 * h + c} from 0, so that a caller may compute
+   * it a character at a time, as {@link Tokenizer} does while it reads a word.
+   */
+  static int hash(char[] buf, int off, int len) {
     int h = 0;
     for (int i = off; i < off + len; i++) {
       h = 31 * h + buf[i];
     }
-    return h ^ (h >>> 16);
+    return h;
+  }
+
+  /** Fibonacci hashing: the high bits of the product spread similar words apart. */
+  private int slot(int hash) {
+    return (hash * 0x9E3779B9) >>> shift;
   }
 }

@@ -16,14 +16,30 @@ import java.util.List;
 final class Tokenizer {
   static final int MAX_WORD = 48;
   private static final char[] NOT = {'n', 'o', 't'};
+  private static final int NOT_HASH = TokenTable.hash(NOT, 0, 3);
+  /** ASCII letters and digits to their lower-case form; 0 for every other ASCII character. */
+  private static final char[] FOLD = new char[128];
 
-  /** Receives each token: its text in {@code buf[0..len)} and its character range. */
+  static {
+    for (char c = 0; c < 128; c++) {
+      FOLD[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+    }
+  }
+
+  /**
+   * Receives each token: its text in {@code buf[0..len)}, its {@link TokenTable#hash} and its
+   * character range.
+   */
   private interface Sink {
-    void token(char[] buf, int len, boolean tooLong, int start, int end);
+    void token(char[] buf, int len, int hash, boolean tooLong, int start, int end);
   }
 
   private final TokenTable table;
   private final char[] word = new char[MAX_WORD + 2];
+  private char[] chars = new char[1024];
+  /** {@code prefix[k]} is the hash of the current word's first k characters. */
+  private final int[] prefix = new int[MAX_WORD + 1];
+  private final Sink lookup;
 
   /** Token ids of the last {@link #tokenize} call; -1 for unknown words. */
   int[] ids = new int[256];
@@ -36,42 +52,55 @@ final class Tokenizer {
 
   Tokenizer(TokenTable table) {
     this.table = table;
+    this.lookup = (buf, len, hash, tooLong, start, end) ->
+        add(tooLong ? -1 : table.find(buf, 0, len, hash), start, end);
   }
 
   /** Tokenizes {@code text[from..to)} into {@link #ids}, {@link #starts}, {@link #ends}. */
-  void tokenize(CharSequence text, int from, int to) {
+  void tokenize(String text, int from, int to) {
     count = 0;
-    walk(text, from, to, word, (buf, len, tooLong, start, end) ->
-        add(tooLong ? -1 : table.find(buf, 0, len), start, end));
+    int n = to - from;
+    if (chars.length < n) {
+      chars = new char[Math.max(n, chars.length * 2)];
+    }
+    text.getChars(from, to, chars, 0); // one bulk copy; the walk then reads an array
+    walk(chars, n, from, word, prefix, lookup);
   }
 
   /** The stemmed tokens of a rule phrase, as input would be tokenized. */
   static List<String> phraseTokens(String phrase) {
     List<String> out = new ArrayList<>();
-    walk(phrase, 0, phrase.length(), new char[MAX_WORD + 2],
-        (buf, len, tooLong, start, end) -> out.add(new String(buf, 0, len)));
+    walk(phrase.toCharArray(), phrase.length(), 0, new char[MAX_WORD + 2], new int[MAX_WORD + 1],
+        (buf, len, hash, tooLong, start, end) -> out.add(new String(buf, 0, len)));
     return out;
   }
 
-  private static void walk(CharSequence text, int from, int to, char[] word, Sink sink) {
-    int i = from;
-    while (i < to) {
-      char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+  /**
+   * Walks {@code text[0..n)}, reporting offsets shifted by {@code offset}.
+   */
+  private static void walk(char[] text, int n, int offset, char[] word, int[] prefix,
+      Sink sink) {
+    int i = 0;
+    while (i < n) {
+      char c = text[i];
+      if (fold(c) != 0) {
         int start = i;
         int len = 0;
         boolean tooLong = false;
-        while (i < to) {
-          char d = text.charAt(i);
-          if (Character.isLetterOrDigit(d)) {
+        while (i < n) {
+          char d = text[i];
+          char f = fold(d);
+          if (f != 0) {
             if (len < MAX_WORD) {
-              word[len++] = Character.toLowerCase(d);
+              prefix[len + 1] = 31 * prefix[len] + f;
+              word[len++] = f;
             } else {
               tooLong = true;
             }
-          } else if ((d == '\'' || d == '\u2019') && len > 0 && i + 1 < to
-              && Character.isLetter(text.charAt(i + 1))) {
+          } else if ((d == '\'' || d == '\u2019') && len > 0 && i + 1 < n
+              && Character.isLetter(text[i + 1])) {
             if (len < MAX_WORD) {
+              prefix[len + 1] = 31 * prefix[len] + '\'';
               word[len++] = '\'';
             }
           } else {
@@ -79,32 +108,45 @@ final class Tokenizer {
           }
           i++;
         }
+        int hash;
         if (len >= 3 && word[len - 1] == 't' && word[len - 2] == '\'' && word[len - 3] == 'n') {
           System.arraycopy(NOT, 0, word, 0, 3);
           len = 3;
+          hash = NOT_HASH;
         } else {
-          len = Stemmer.stem(word, len);
+          int stemmed = Stemmer.stem(word, len);
+          // the stemmer only shortens, except "-ies" to "-y", which changes the last character
+          hash = stemmed > 0 && stemmed < len - 1 && word[stemmed - 1] == 'y'
+              ? TokenTable.hash(word, 0, stemmed) : prefix[stemmed];
+          len = stemmed;
         }
-        sink.token(word, len, tooLong, start, i);
+        sink.token(word, len, hash, tooLong, offset + start, offset + i);
       } else {
-        char p = punctuation(c, text, i, from, to);
+        char p = punctuation(c, text, i, n);
         if (p != 0) {
           word[0] = p;
-          sink.token(word, 1, false, i, i + 1);
+          sink.token(word, 1, p, false, offset + i, offset + i + 1);
         }
         i++;
       }
     }
   }
 
-  private static char punctuation(char c, CharSequence text, int i, int from, int to) {
+  /** The lower-case form of a letter or digit, or 0 for any other character. */
+  private static char fold(char c) {
+    if (c < 128) {
+      return FOLD[c];
+    }
+    return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+  }
+
+  private static char punctuation(char c, char[] text, int i, int n) {
     return switch (c) {
       case ',', '(', ')' -> ',';
       case ';', '\u2014', '\u2013' -> ';';
       case ':' -> ':';
       // a spaced hyphen acts as a dash: "cash bail - never again"
-      case '-' -> i > from && i + 1 < to && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' '
-          ? ';' : 0;
+      case '-' -> i > 0 && i + 1 < n && text[i - 1] == ' ' && text[i + 1] == ' ' ? ';' : 0;
       default -> 0;
     };
   }
