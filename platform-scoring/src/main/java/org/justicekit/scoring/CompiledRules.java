@@ -31,6 +31,16 @@ final class CompiledRules {
   static final int IGNORE = 13;
   static final int SENTENCE_NEG = 14;
   static final int RIVAL_CUE = 15;
+  /** A hedge of intent ("consider", "open to"); negated, a firm verb for its object. */
+  static final int TENTATIVE = 16;
+  /** "rather than": a negation before the topic, the end of its scope after it. */
+  static final int CONTRAST = 17;
+  /** "did not respond", "declined to comment": the clause states no position. */
+  static final int NON_ANSWER = 18;
+  /** "whether", "asked if": an indirect question, which states no position by itself. */
+  static final int QUESTION_CUE = 19;
+  static final int ANSWER_YES = 20;
+  static final int ANSWER_NO = 21;
 
   final TokenTable table;
   final TokenAutomaton automaton;
@@ -46,6 +56,11 @@ final class CompiledRules {
   final boolean[] groupNeedsContext;
   // per demand: hedge pattern ids that do not count for it
   final List<Set<Integer>> ignoredHedges;
+  /** Token ids of ",", ";", ":" and "it". */
+  final int commaId;
+  final int semicolonId;
+  final int colonId;
+  final int itId;
 
   private CompiledRules(Builder b, TokenAutomaton automaton, List<Demand> demands) {
     this.table = b.table;
@@ -66,6 +81,10 @@ final class CompiledRules {
       groupNeedsContext[i] = b.groupNeedsContext.get(i);
     }
     this.ignoredHedges = List.copyOf(b.ignoredHedges);
+    this.commaId = b.table.intern(",");
+    this.semicolonId = b.table.intern(";");
+    this.colonId = b.table.intern(":");
+    this.itId = b.table.intern("it");
   }
 
   int patterns() {
@@ -86,6 +105,7 @@ final class CompiledRules {
     b.table.intern(";");
     b.table.intern(":");
     b.table.intern("not");
+    b.table.intern("it");
     b.lexicon(rules.global, -1);
     for (int d = 0; d < demands.size(); d++) {
       ScoringRules.DemandRules dr = rules.demands.get(demands.get(d).id());
@@ -110,7 +130,8 @@ final class CompiledRules {
       }
       Set<Integer> ids = new HashSet<>();
       for (int p = 0; p < b.kinds.size(); p++) {
-        if (b.kinds.get(p) == HEDGE && ignore.contains(b.keys.get(p))) {
+        int k = b.kinds.get(p);
+        if ((k == HEDGE || k == TENTATIVE) && ignore.contains(b.keys.get(p))) {
           ids.add(p);
         }
       }
@@ -153,6 +174,12 @@ final class CompiledRules {
       addAll(lex.ignore(), IGNORE, 0, d);
       addAll(lex.sentenceNegations(), SENTENCE_NEG, -1, d);
       addAll(lex.rivalCues(), RIVAL_CUE, 0, d);
+      addAll(lex.tentative(), TENTATIVE, 1, d);
+      addAll(lex.contrasts(), CONTRAST, -1, d);
+      addAll(lex.nonAnswers(), NON_ANSWER, 0, d);
+      addAll(lex.questionCues(), QUESTION_CUE, 0, d);
+      addAll(lex.answersYes(), ANSWER_YES, 1, d);
+      addAll(lex.answersNo(), ANSWER_NO, -1, d);
     }
 
     void addAll(List<String> list, int kind, int sign, int d) {

@@ -15,16 +15,26 @@ import org.justicekit.demands.Stance;
  * capped) and at most {@link #MAX_EVIDENCE} evidence sentences are kept per demand and stance.
  *
  * <p>Per sentence: the automaton finds every rule phrase; shorter matches inside longer ones
- * are dropped; clause breaks split the sentence; clauses that speak for someone else (a critic
- * who "said", another actor as the subject, a rival named after "faces" or "challenge from")
- * are skipped unless the official speaks in them. Each topic match is then read from the cues
- * of its clause: the topic's direction times the negations and action verbs before it (back to
- * the previous topic of the same demand), or a passive verb after it, or an evaluation that
- * ends the subject ("... is a valuable tool"). A hedge anywhere in the sentence, or a
- * sentence-initial condition, makes the reading MIXED, except that a demand's own narrowing
- * hedges leave an opposition standing and a narrow exception leaves a support standing. A
- * bare mention of the reform counts as a weak support. Per demand, support and opposition
- * together, or any MIXED reading, give MIXED.
+ * are dropped, and of two adjacent topics of one demand ("plea numbers") only the head is
+ * kept; a hedge of intent ("consider", "open to") right after a negation becomes a verb ("would
+ * not consider ..." rejects); clause breaks split the sentence; clauses that speak for someone
+ * else (a critic who "said" or "pledged", another actor as the subject, a rival named after
+ * "faces" or "challenge from") are skipped unless the official speaks in them, but a reporting
+ * word used as a noun after the official's verb ("rejected calls from the coalition") reports
+ * no one, and an actor in the possessive ("my predecessor's ban") is not the subject. Clauses
+ * with a non-answer ("did not respond") are not read. Each topic match is then read from the
+ * cues of its clause: the topic's direction times the negations and action verbs before it
+ * (back to the previous topic of the same demand, or of any demand when a verb stands
+ * between), or a passive verb after it, or an evaluation that ends the subject ("... is a
+ * valuable tool"). Cues after a topic stop at a contrast ("rather than") and belong to a
+ * topic of the same demand that follows closely ("... cases are best handled internally").
+ * Inside an indirect question ("asked whether she would ...") only a hedge takes a position.
+ * A hedge anywhere in the sentence, or a sentence-initial condition, makes the reading MIXED,
+ * except that a demand's own narrowing hedges leave an opposition standing and a narrow
+ * exception leaves a support standing. A bare mention of the reform counts as a weak support.
+ * A question is read but not counted; a bare "Yes." or "No." opening the next sentence takes
+ * its reading, or its opposite, and a hedge there makes it MIXED. Per demand, support and
+ * opposition together, or any MIXED reading, give MIXED.
  */
 final class StanceReader {
   static final int MAX_EVIDENCE = 4;
@@ -48,11 +58,14 @@ final class StanceReader {
   private int[] mStart = new int[64];
   private int[] mEnd = new int[64];
   private boolean[] mDropped = new boolean[64];
+  /** Per match: the kind as read in this sentence (a negated "consider" acts as a verb). */
+  private int[] mKind = new int[64];
   private int mCount;
   private int[] clauseOf = new int[256];
   private boolean[] clauseFirstPerson = new boolean[64];
 
   private boolean[] clauseOther = new boolean[64];
+  private boolean[] clauseNonAnswer = new boolean[64];
   private int[] clauseStart = new int[64];
   private String currentText = "";
 
@@ -66,6 +79,10 @@ final class StanceReader {
   private boolean lastHadAction;
   /** -1 when the sentence is under an odd number of "there is no ..." negations. */
   private int sentenceNegs = 1;
+
+  // the readings of the last sentence when it was a question, for a yes or no answer
+  private final int[] questionReading;
+  private boolean questionPending;
 
   // per demand tallies
   private final int[][] counts;
@@ -81,6 +98,7 @@ final class StanceReader {
     this.maxSentenceChars = maxSentenceChars;
     int n = rules.demands.size();
     this.counts = new int[n][5];
+    this.questionReading = new int[n];
     this.currentContext = new boolean[rules.groupNeedsContext.length];
     this.previousContext = new boolean[rules.groupNeedsContext.length];
     this.evidence = new ArrayList<>(n);
@@ -115,13 +133,13 @@ final class StanceReader {
       }
     }
     // now previousContext holds the last sentence's context groups
+    boolean answering = questionPending && !question;
+    questionPending = false;
     if (mCount == 0) {
       return;
     }
     noteRivals(text);
-    if (question) {
-      return;
-    }
+    int answer = answering ? answerSign() : 0;
     boolean anyTopic = false;
     for (int i = 0; i < mCount; i++) {
       int p = mPattern[i];
@@ -130,10 +148,15 @@ final class StanceReader {
         break;
       }
     }
-    if (!anyTopic) {
+    if (!anyTopic && answer == 0) {
       return;
     }
+    if (question) {
+      Arrays.fill(questionReading, NONE);
+    }
     dropContained();
+    mergeCompounds();
+    settleTentatives();
     // clauses
     if (clauseOf.length < tokens) {
       clauseOf = new int[Math.max(tokens, clauseOf.length * 2)];
@@ -160,10 +183,12 @@ final class StanceReader {
     if (clauseFirstPerson.length < clauses) {
       clauseFirstPerson = new boolean[clauses * 2];
       clauseOther = new boolean[clauses * 2];
+      clauseNonAnswer = new boolean[clauses * 2];
       clauseStart = new int[clauses * 2];
     }
     Arrays.fill(clauseFirstPerson, 0, clauses, false);
     Arrays.fill(clauseOther, 0, clauses, false);
+    Arrays.fill(clauseNonAnswer, 0, clauses, false);
     for (int t = tokens - 1; t >= 0; t--) {
       clauseStart[clauseOf[t]] = t;
     }
@@ -175,17 +200,20 @@ final class StanceReader {
       if (mDropped[i]) {
         continue;
       }
-      int k = rules.kind[mPattern[i]];
+      int k = mKind[i];
       if (k == CompiledRules.FIRST_PERSON) {
         clauseFirstPerson[clauseOf[mStart[i]]] = true;
       } else if (k == CompiledRules.ATTR_SOURCE) {
-        source = true;
+        source |= !insideNominalCall(i);
       } else if (k == CompiledRules.ATTR_VERB) {
-        verb = true;
+        verb |= nominalCallAction(i) < 0;
+      } else if (k == CompiledRules.NON_ANSWER) {
+        clauseNonAnswer[clauseOf[mStart[i]]] = true;
       } else if (k == CompiledRules.THIRD_PARTY) {
-        // another actor as the subject of its clause: "the current D.A. ordered ..."
+        // another actor as the subject of its clause: "the current D.A. ordered ...", but not
+        // as the owner of it: "my predecessor's ban on chokeholds ..."
         int c = clauseOf[mStart[i]];
-        if (mStart[i] - clauseStart[c] <= 2) {
+        if (mStart[i] - clauseStart[c] <= 2 && !possessive(text, mEnd[i] - 1)) {
           clauseOther[c] = true;
         }
       } else if (k == CompiledRules.SENTENCE_NEG) {
@@ -220,7 +248,7 @@ final class StanceReader {
           continue;
         }
         int c = clauseOf[mStart[i]];
-        if (skipped(c, attributed)) {
+        if (skipped(c, attributed) || clauseNonAnswer[c]) {
           continue;
         }
         if (rules.groupNeedsContext[rules.group[p]] && !hasContext(rules.group[p])) {
@@ -243,11 +271,147 @@ final class StanceReader {
           cue = why.length() > 0 ? why : cue;
         }
       }
+      if (question) {
+        questionReading[d] = reading;
+        questionPending |= reading == SUPPORT || reading == OPPOSE || reading == MIXED;
+        continue;
+      }
+      if (answer != 0 && (reading == NONE || reading == WEAK)) {
+        // "Q: Should chokeholds be banned? A: Yes." takes the question's reading
+        int q = questionReading[d];
+        if (q == SUPPORT || q == OPPOSE || q == MIXED) {
+          boolean hedged = answerHedged(d);
+          reading = hedged || q == MIXED ? MIXED : answer > 0 ? q : q == SUPPORT ? OPPOSE : SUPPORT;
+          cue = new StringBuilder(answer > 0 ? "yes" : "no").append(hedged ? ", hedged" : "");
+        }
+      }
       if (reading != NONE) {
         counts[d][reading]++;
         keepEvidence(d, text, from, to, reading, cue == null ? "" : cue.toString());
       }
     }
+  }
+
+  /**
+   * +1 when the sentence opens with a yes ("Yes.", "A: Absolutely"), -1 with a no, else 0. A
+   * speaker label before a colon may come first.
+   */
+  private int answerSign() {
+    int sign = 0;
+    int longest = 0;
+    for (int i = 0; i < mCount; i++) {
+      int k = rules.kind[mPattern[i]];
+      if (k != CompiledRules.ANSWER_YES && k != CompiledRules.ANSWER_NO) {
+        continue;
+      }
+      int s = mStart[i];
+      boolean opens = s == 0 || (s <= 3 && tokenizer.ids[s - 1] == rules.colonId);
+      // the answer word stands alone: "No." or "Yes, ...", not "No one ..."
+      int after = tokenizer.ends[mEnd[i] - 1];
+      boolean alone = after >= currentText.length() || ".,!;:".indexOf(currentText.charAt(after)) >= 0;
+      if (opens && alone && mEnd[i] - s > longest) {
+        longest = mEnd[i] - s;
+        sign = k == CompiledRules.ANSWER_YES ? 1 : -1;
+      }
+    }
+    return sign;
+  }
+
+  /** Whether the answer sentence hedges on demand d: "Yes, in part." */
+  private boolean answerHedged(int d) {
+    for (int i = 0; i < mCount; i++) {
+      int q = mPattern[i];
+      if (!mDropped[i] && mKind[i] == CompiledRules.HEDGE
+          && (rules.demand[q] == -1 || rules.demand[q] == d)
+          && !rules.ignoredHedges.get(d).contains(q)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Two adjacent topics of one demand are one noun phrase ("plea numbers"): the last word is
+   * its head, so the first match is dropped.
+   */
+  private void mergeCompounds() {
+    for (int i = 0; i < mCount; i++) {
+      if (mDropped[i] || mKind[i] != CompiledRules.TOPIC) {
+        continue;
+      }
+      for (int j = 0; j < mCount; j++) {
+        if (j != i && !mDropped[j] && mKind[j] == CompiledRules.TOPIC && mStart[j] == mEnd[i]
+            && rules.demand[mPattern[j]] == rules.demand[mPattern[i]]) {
+          mDropped[i] = true;
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * A hedge of intent is firm when negated: "I would not consider ..." rejects, "I will
+   * consider ..." hedges. A negation at most one word before it makes it a verb for its object.
+   */
+  private void settleTentatives() {
+    for (int i = 0; i < mCount; i++) {
+      if (mDropped[i] || mKind[i] != CompiledRules.TENTATIVE) {
+        continue;
+      }
+      boolean negated = false;
+      for (int j = 0; j < mCount && !negated; j++) {
+        negated = !mDropped[j] && mKind[j] == CompiledRules.NEG && mEnd[j] <= mStart[i]
+            && mStart[i] - mEnd[j] <= 1;
+      }
+      mKind[i] = negated ? CompiledRules.ACTION : CompiledRules.HEDGE;
+    }
+  }
+
+  /**
+   * For a reporting word used as a noun after a verb of the official ("rejected calls from
+   * the coalition", "dismissed his challenger's call to ..."): the match index of that verb,
+   * else -1. Such a word does not report speech.
+   */
+  private int nominalCallAction(int verb) {
+    for (int j = 0; j < mCount; j++) {
+      if (!mDropped[j] && mKind[j] == CompiledRules.ACTION && mEnd[j] <= mStart[verb]
+          && mStart[verb] - mEnd[j] <= 3 && !punctuationBetween(mEnd[j], mStart[verb])) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private boolean punctuationBetween(int fromToken, int toToken) {
+    for (int t = fromToken; t < toToken; t++) {
+      int id = tokenizer.ids[t];
+      if (id == rules.commaId || id == rules.semicolonId || id == rules.colonId) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a source names the owner of a nominal call: "his challenger's call to ...". */
+  private boolean insideNominalCall(int source) {
+    for (int i = 0; i < mCount; i++) {
+      if (mDropped[i] || mKind[i] != CompiledRules.ATTR_VERB || mStart[i] < mEnd[source]) {
+        continue;
+      }
+      int j = nominalCallAction(i);
+      if (j >= 0 && mEnd[j] <= mStart[source]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the token ends in a possessive 's. */
+  private boolean possessive(String text, int token) {
+    int end = tokenizer.ends[token];
+    char a = text.charAt(end - 2);
+    return end - tokenizer.starts[token] > 2 && text.charAt(end - 1) == 's'
+        && (a == '\'' || a == '\u2019');
   }
 
   private int readTopic(int t, int d, int clause, boolean condition, boolean attributed,
@@ -269,15 +433,17 @@ final class StanceReader {
     boolean hedge = false;
     boolean exception = false;
     boolean narrowing = false;
+    boolean asked = false;
     int cueFrom = Integer.MAX_VALUE;
     int cueTo = -1;
     int floor = previousTopicEnd(t, d);
+    int afterLimit = contrastAfter(t, clause);
     for (int i = 0; i < mCount; i++) {
       if (mDropped[i] || i == t) {
         continue;
       }
       int q = mPattern[i];
-      int k = rules.kind[q];
+      int k = mKind[i];
       int qd = rules.demand[q];
       if (qd != -1 && qd != d) {
         continue;
@@ -298,16 +464,25 @@ final class StanceReader {
         exception = true;
         continue;
       }
+      if (k == CompiledRules.QUESTION_CUE) {
+        asked |= mEnd[i] <= mStart[t];
+        continue;
+      }
+      if (k == CompiledRules.CONTRAST) {
+        k = CompiledRules.NEG; // before the topic; after it, it ends the scope (afterLimit)
+      }
       if (k != CompiledRules.NEG && k != CompiledRules.ACTION && k != CompiledRules.EVAL) {
         continue;
       }
       boolean before = mEnd[i] <= mStart[t] && mStart[t] - mStart[i] <= WINDOW_BEFORE
           && mStart[i] >= floor;
-      boolean after = mStart[i] >= mEnd[t] && mStart[i] - mEnd[t] < WINDOW_AFTER;
+      boolean after = mStart[i] >= mEnd[t] && mStart[i] - mEnd[t] < WINDOW_AFTER
+          && mStart[i] < afterLimit;
       if (!before && !after) {
         continue;
       }
-      if (after && k == CompiledRules.NEG && !cueFollows(i, mEnd[t] + WINDOW_AFTER, d)) {
+      if (after && k == CompiledRules.NEG
+          && !cueFollows(i, Math.min(afterLimit, mEnd[t] + WINDOW_AFTER), d)) {
         continue;
       }
       if (qd == -1 && shadowedBySpecific(i, d)) {
@@ -334,6 +509,15 @@ final class StanceReader {
     lastHadAction = anyAction || hedge;
     if (topicSign == 0) {
       return NONE;
+    }
+    if (asked) {
+      // "asked whether she would ban chokeholds": the verbs are the question's; only a
+      // hedge in the answer takes a position
+      lastHadAction = hedge;
+      if (hedge) {
+        why.insert(0, "asked; ");
+      }
+      return hedge ? MIXED : NONE;
     }
     if (cueTo >= 0) {
       String cues = cueText(cueFrom, cueTo);
@@ -389,24 +573,63 @@ final class StanceReader {
     return currentText.substring(tokenizer.starts[fromToken], tokenizer.ends[last]);
   }
 
-  /** The end of the closest earlier topic match of demand d in the same clause, or 0. */
+  /**
+   * The end of the closest earlier topic match in the same clause that the verbs before topic
+   * {@code t} cannot reach past, or 0: any topic of demand d, and a topic of another demand
+   * when a verb stands between ("to ban neck restraints and to put a camera on ...").
+   */
   private int previousTopicEnd(int t, int d) {
     int floor = 0;
     for (int j = 0; j < mCount; j++) {
       int q = mPattern[j];
-      if (j != t && !mDropped[j] && rules.kind[q] == CompiledRules.TOPIC && rules.demand[q] == d
-          && mEnd[j] <= mStart[t] && clauseOf[mStart[j]] == clauseOf[mStart[t]]) {
-        floor = Math.max(floor, mEnd[j]);
+      if (j != t && !mDropped[j] && rules.kind[q] == CompiledRules.TOPIC
+          && mEnd[j] <= mStart[t] && mEnd[j] > floor
+          && clauseOf[mStart[j]] == clauseOf[mStart[t]]
+          && (rules.demand[q] == d || actionBetween(mEnd[j], mStart[t]))) {
+        floor = mEnd[j];
       }
     }
     return floor;
+  }
+
+  private boolean actionBetween(int fromToken, int toToken) {
+    for (int i = 0; i < mCount; i++) {
+      if (!mDropped[i] && mKind[i] == CompiledRules.ACTION && mStart[i] >= fromToken
+          && mEnd[i] <= toToken) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the cues after topic t stop counting for it: at the first contrast after it in its
+   * clause ("... rather than the office that works with them"), and right after it when
+   * another topic of its demand follows within the window, as that topic owns the predicate
+   * ("use-of-force cases are best handled internally").
+   */
+  private int contrastAfter(int t, int clause) {
+    int limit = Integer.MAX_VALUE;
+    int d = rules.demand[mPattern[t]];
+    for (int i = 0; i < mCount; i++) {
+      if (mDropped[i] || i == t || mStart[i] < mEnd[t] || clauseOf[mStart[i]] != clause) {
+        continue;
+      }
+      if (mKind[i] == CompiledRules.CONTRAST) {
+        limit = Math.min(limit, mStart[i]);
+      } else if (mKind[i] == CompiledRules.TOPIC && rules.demand[mPattern[i]] == d
+          && mStart[i] - mEnd[t] < WINDOW_AFTER) {
+        limit = mEnd[t];
+      }
+    }
+    return limit;
   }
 
   /** Whether an action or evaluation cue for demand d starts after match i and before limit. */
   private boolean cueFollows(int i, int limit, int d) {
     for (int j = 0; j < mCount; j++) {
       int q = mPattern[j];
-      int k = rules.kind[q];
+      int k = mKind[j];
       if (!mDropped[j] && (k == CompiledRules.ACTION || k == CompiledRules.EVAL)
           && (rules.demand[q] == -1 || rules.demand[q] == d)
           && mStart[j] >= mEnd[i] && mStart[j] < limit) {
@@ -419,7 +642,7 @@ final class StanceReader {
   private boolean shadowedBySpecific(int i, int d) {
     for (int j = 0; j < mCount; j++) {
       int q = mPattern[j];
-      int k = rules.kind[q];
+      int k = mKind[j];
       if (!mDropped[j] && (k == CompiledRules.ACTION || k == CompiledRules.IGNORE
               || k == CompiledRules.EVAL) && rules.demand[q] == d
           && mStart[j] < mEnd[i] && mStart[i] < mEnd[j]) {
@@ -537,8 +760,10 @@ final class StanceReader {
       mStart = Arrays.copyOf(mStart, n);
       mEnd = Arrays.copyOf(mEnd, n);
       mDropped = Arrays.copyOf(mDropped, n);
+      mKind = Arrays.copyOf(mKind, n);
     }
     mPattern[mCount] = pattern;
+    mKind[mCount] = rules.kind[pattern];
     mStart[mCount] = endToken - rules.length[pattern];
     mEnd[mCount] = endToken;
     mDropped[mCount] = false;
