@@ -56,11 +56,26 @@ final class CompiledRules {
   final boolean[] groupNeedsContext;
   // per demand: hedge pattern ids that do not count for it
   final List<Set<Integer>> ignoredHedges;
-  /** Token ids of ",", ";", ":" and "it". */
+  /**
+   * Words that may follow an object pronoun that stands for a topic ("rescind it and ...",
+   * "ask for it less often", "ending it for ..."); a content word after it ("make it happen")
+   * means the pronoun is no topic.
+   */
+  private static final List<String> AFTER_PRONOUN = List.of("and", "or", "but", "for", "in",
+      "to", "on", "at", "by", "with", "less", "more", "altogether", "entirely", "completely",
+      "now", "today", "immediately", "permanently", "again", "back", "outright", "once",
+      "forever", "either", "too", "as", "from", "when", "where", "if", "unless", "except",
+      "because", "so");
+
+  /** Token ids of ",", ";", ":", "it", "that", "and", "or"; see {@link #afterPronoun}. */
   final int commaId;
   final int semicolonId;
   final int colonId;
   final int itId;
+  final int thatId;
+  final int andId;
+  final int orId;
+  private final boolean[] afterPronounIds;
 
   private CompiledRules(Builder b, TokenAutomaton automaton, List<Demand> demands) {
     this.table = b.table;
@@ -85,6 +100,23 @@ final class CompiledRules {
     this.semicolonId = b.table.intern(";");
     this.colonId = b.table.intern(":");
     this.itId = b.table.intern("it");
+    this.thatId = b.table.intern("that");
+    this.andId = b.table.intern("and");
+    this.orId = b.table.intern("or");
+    int[] ids = new int[AFTER_PRONOUN.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = b.table.intern(Tokenizer.phraseTokens(AFTER_PRONOUN.get(i)).get(0));
+    }
+    this.afterPronounIds = new boolean[b.table.size()];
+    for (int id : ids) {
+      afterPronounIds[id] = true;
+    }
+  }
+
+  /** Whether a token may follow an object pronoun that stands for a topic. */
+  boolean afterPronoun(int tokenId) {
+    return tokenId == commaId || tokenId == semicolonId || tokenId == colonId
+        || (tokenId >= 0 && afterPronounIds[tokenId]);
   }
 
   int patterns() {

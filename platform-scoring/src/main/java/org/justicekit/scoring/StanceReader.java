@@ -16,25 +16,28 @@ import org.justicekit.demands.Stance;
  *
  * <p>Per sentence: the automaton finds every rule phrase; shorter matches inside longer ones
  * are dropped, and of two adjacent topics of one demand ("plea numbers") only the head is
- * kept; a hedge of intent ("consider", "open to") right after a negation becomes a verb ("would
- * not consider ..." rejects); clause breaks split the sentence; clauses that speak for someone
- * else (a critic who "said" or "pledged", another actor as the subject, a rival named after
- * "faces" or "challenge from") are skipped unless the official speaks in them, but a reporting
- * word used as a noun after the official's verb ("rejected calls from the coalition") reports
- * no one, and an actor in the possessive ("my predecessor's ban") is not the subject. Clauses
- * with a non-answer ("did not respond") are not read. Each topic match is then read from the
- * cues of its clause: the topic's direction times the negations and action verbs before it
- * (back to the previous topic of the same demand, or of any demand when a verb stands
- * between), or a passive verb after it, or an evaluation that ends the subject ("... is a
- * valuable tool"). Cues after a topic stop at a contrast ("rather than") and belong to a
- * topic of the same demand that follows closely ("... cases are best handled internally").
- * Inside an indirect question ("asked whether she would ...") only a hedge takes a position.
- * A hedge anywhere in the sentence, or a sentence-initial condition, makes the reading MIXED,
- * except that a demand's own narrowing hedges leave an opposition standing and a narrow
- * exception leaves a support standing. A bare mention of the reform counts as a weak support.
- * A question is read but not counted; a bare "Yes." or "No." opening the next sentence takes
- * its reading, or its opposite, and a hedge there makes it MIXED. Per demand, support and
- * opposition together, or any MIXED reading, give MIXED.
+ * kept; an object "it" after the official's verb becomes a match of the last topic before it,
+ * in the sentence or the one before ("... but I oppose eliminating it"); a hedge of intent
+ * ("consider", "open to") right after a negation becomes a verb ("would not consider ..."
+ * rejects); clause breaks split the sentence; clauses that speak for someone else (a critic
+ * who "said" or "pledged", another actor as the subject, a rival named after "faces" or
+ * "challenge from") are skipped unless the official speaks in them, but a reporting word used
+ * as a noun after the official's verb ("rejected calls from the coalition") reports no one,
+ * and an actor in the possessive ("my predecessor's ban") is not the subject. Clauses with a
+ * non-answer ("did not respond") are not read. Each topic match is then read from the cues of
+ * its clause: the topic's direction times the negations and action verbs before it (back to
+ * the previous topic of the same demand, or of any demand when a verb stands between; of verbs
+ * joined by "and" or "or" only the later counts), or a passive verb after it, or an evaluation
+ * that ends the subject ("... is a valuable tool"). Cues after a topic stop at a contrast
+ * ("rather than") and belong to a topic of the same demand that follows closely ("... cases
+ * are best handled internally"). A bare negation does not reach into a "that" clause. Inside
+ * an indirect question ("asked whether she would ...") only a hedge takes a position. A hedge
+ * anywhere in the sentence, or a sentence-initial condition, makes the reading MIXED, except
+ * that a demand's own narrowing hedges leave an opposition standing and a narrow exception
+ * leaves a support standing. A bare mention of the reform counts as a weak support. A question
+ * is read but not counted; a bare "Yes." or "No." opening the next sentence takes its reading,
+ * or its opposite, and a hedge there makes it MIXED. Per demand, support and opposition
+ * together, or any MIXED reading, give MIXED.
  */
 final class StanceReader {
   static final int MAX_EVIDENCE = 4;
@@ -83,6 +86,8 @@ final class StanceReader {
   // the readings of the last sentence when it was a question, for a yes or no answer
   private final int[] questionReading;
   private boolean questionPending;
+  // the last topic pattern of the previous sentence, for "it" at the start of this one
+  private int lastTopic = -1;
 
   // per demand tallies
   private final int[][] counts;
@@ -135,6 +140,8 @@ final class StanceReader {
     // now previousContext holds the last sentence's context groups
     boolean answering = questionPending && !question;
     questionPending = false;
+    int antecedent = lastTopic;
+    lastTopic = lastTopicPattern();
     if (mCount == 0) {
       return;
     }
@@ -148,7 +155,7 @@ final class StanceReader {
         break;
       }
     }
-    if (!anyTopic && answer == 0) {
+    if (!anyTopic && answer == 0 && antecedent < 0) {
       return;
     }
     if (question) {
@@ -156,6 +163,7 @@ final class StanceReader {
     }
     dropContained();
     mergeCompounds();
+    resolvePronouns(antecedent);
     settleTentatives();
     // clauses
     if (clauseOf.length < tokens) {
@@ -308,7 +316,8 @@ final class StanceReader {
       boolean opens = s == 0 || (s <= 3 && tokenizer.ids[s - 1] == rules.colonId);
       // the answer word stands alone: "No." or "Yes, ...", not "No one ..."
       int after = tokenizer.ends[mEnd[i] - 1];
-      boolean alone = after >= currentText.length() || ".,!;:".indexOf(currentText.charAt(after)) >= 0;
+      boolean alone = after >= currentText.length()
+          || ".,!;:".indexOf(currentText.charAt(after)) >= 0;
       if (opens && alone && mEnd[i] - s > longest) {
         longest = mEnd[i] - s;
         sign = k == CompiledRules.ANSWER_YES ? 1 : -1;
@@ -328,6 +337,61 @@ final class StanceReader {
       }
     }
     return false;
+  }
+
+  /** The pattern of the last topic match of an active demand with a direction, or -1. */
+  private int lastTopicPattern() {
+    int best = -1;
+    for (int i = 0; i < mCount; i++) {
+      int p = mPattern[i];
+      if (rules.kind[p] == CompiledRules.TOPIC && activeDemand[rules.demand[p]]
+          && rules.sign[p] != 0 && (best < 0 || mEnd[i] > mEnd[best]
+              || (mEnd[i] == mEnd[best] && mStart[i] < mStart[best]))) {
+        best = i;
+      }
+    }
+    return best < 0 ? -1 : mPattern[best];
+  }
+
+  /**
+   * An object "it" right after a verb stands for the topic before it in the sentence, or for
+   * the last topic of the previous sentence: "I'd end bail for traffic cases, but I oppose
+   * eliminating it altogether." It becomes a match of that topic. The official must speak
+   * before it ("the evidence supports it" is no stance), and a content word after the pronoun
+   * ("make it happen") means it stands for no topic.
+   */
+  private void resolvePronouns(int antecedent) {
+    int n = mCount;
+    for (int t = 1; t < tokenizer.count; t++) {
+      if (tokenizer.ids[t] != rules.itId
+          || (t + 1 < tokenizer.count && !rules.afterPronoun(tokenizer.ids[t + 1]))) {
+        continue;
+      }
+      boolean object = false;
+      boolean speaker = false;
+      int topic = antecedent;
+      int topicEnd = -1;
+      for (int i = 0; i < n; i++) {
+        if (mDropped[i]) {
+          continue;
+        }
+        int p = mPattern[i];
+        int k = rules.kind[p];
+        if ((k == CompiledRules.ACTION || k == CompiledRules.TENTATIVE) && mEnd[i] == t) {
+          object = true;
+        } else if (k == CompiledRules.FIRST_PERSON && mEnd[i] <= t) {
+          speaker = true;
+        } else if (k == CompiledRules.TOPIC && mEnd[i] <= t && mEnd[i] > topicEnd
+            && activeDemand[rules.demand[p]] && rules.sign[p] != 0) {
+          topic = p;
+          topicEnd = mEnd[i];
+        }
+      }
+      if (object && speaker && topic >= 0) {
+        addMatch(topic, t + 1);
+        mStart[mCount - 1] = t;
+      }
+    }
   }
 
   /**
@@ -434,6 +498,7 @@ final class StanceReader {
     boolean exception = false;
     boolean narrowing = false;
     boolean asked = false;
+    int nearestNegEnd = -1;
     int cueFrom = Integer.MAX_VALUE;
     int cueTo = -1;
     int floor = previousTopicEnd(t, d);
@@ -488,6 +553,12 @@ final class StanceReader {
       if (qd == -1 && shadowedBySpecific(i, d)) {
         continue;
       }
+      if (before && k == CompiledRules.ACTION && coordinatedWithNext(i)) {
+        continue; // "dismissed or diverted": the later verb stands for both
+      }
+      if (before && k == CompiledRules.NEG) {
+        nearestNegEnd = Math.max(nearestNegEnd, mEnd[i]);
+      }
       cueFrom = Math.min(cueFrom, mStart[i]);
       cueTo = Math.max(cueTo, mEnd[i]);
       int sign = k == CompiledRules.NEG ? -1 : rules.sign[q];
@@ -504,6 +575,13 @@ final class StanceReader {
           default -> { afterEvals += sign; anyAfterEval = true; }
         }
       }
+    }
+    if (anyBeforeNeg && !anyBeforeAction && !anyBeforeEval && !anyAfterAction && !anyAfterEval
+        && tokenBetween(rules.thatId, nearestNegEnd, mStart[t])) {
+      // a bare negation does not reach into a "that" clause: "I won't pretend that a camera
+      // alone fixes trust"
+      anyBeforeNeg = false;
+      beforeNegs = 1;
     }
     boolean anyAction = anyBeforeAction || anyAfterAction;
     lastHadAction = anyAction || hedge;
@@ -552,7 +630,7 @@ final class StanceReader {
       if (condition && !hedge) {
         why.insert(0, "if ");
       }
-      if (exception) {
+      if (exception && s > 0) {
         return SUPPORT;
       }
       // a hedge that only narrows an opposition is still an opposition
@@ -584,7 +662,7 @@ final class StanceReader {
       int q = mPattern[j];
       if (j != t && !mDropped[j] && rules.kind[q] == CompiledRules.TOPIC
           && mEnd[j] <= mStart[t] && mEnd[j] > floor
-          && clauseOf[mStart[j]] == clauseOf[mStart[t]]
+          && clauseOf[mStart[j]] == clauseOf[mStart[t]] && activeDemand[rules.demand[q]]
           && (rules.demand[q] == d || actionBetween(mEnd[j], mStart[t]))) {
         floor = mEnd[j];
       }
@@ -592,10 +670,35 @@ final class StanceReader {
     return floor;
   }
 
+  /** Whether a shared verb (not a demand's own cue word) stands in the token range. */
   private boolean actionBetween(int fromToken, int toToken) {
     for (int i = 0; i < mCount; i++) {
-      if (!mDropped[i] && mKind[i] == CompiledRules.ACTION && mStart[i] >= fromToken
-          && mEnd[i] <= toToken) {
+      if (!mDropped[i] && mKind[i] == CompiledRules.ACTION && rules.demand[mPattern[i]] == -1
+          && mStart[i] >= fromToken && mEnd[i] <= toToken) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether action i is joined to the next action by a bare "and" or "or". */
+  private boolean coordinatedWithNext(int i) {
+    int link = mEnd[i];
+    if (link >= tokenizer.count
+        || (tokenizer.ids[link] != rules.andId && tokenizer.ids[link] != rules.orId)) {
+      return false;
+    }
+    for (int j = 0; j < mCount; j++) {
+      if (!mDropped[j] && mKind[j] == CompiledRules.ACTION && mStart[j] == link + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean tokenBetween(int id, int fromToken, int toToken) {
+    for (int t = Math.max(0, fromToken); t < toToken; t++) {
+      if (tokenizer.ids[t] == id) {
         return true;
       }
     }

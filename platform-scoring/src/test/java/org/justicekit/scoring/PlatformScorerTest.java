@@ -93,6 +93,16 @@ final class PlatformScorerTest {
       "tentative|I will consider ending cash bail.|end-money-bail|MIXED",
       "chargeReductionIsNoHedge|We reduced felony charges for noncitizen defendants to avoid deportation.|stop-anti-immigrant-prosecutions|SUPPORTS",
       "hedge|I'll ask for cash bail less often.|end-money-bail|MIXED",
+      "exceptionKeepsOnlySupport|I'll ask for cash bail less often, and only where there is a flight risk.|end-money-bail|MIXED",
+      "coordinatedVerbs|My office has dismissed or diverted thousands of low-level cases.|stop-unnecessary-prosecutions|SUPPORTS",
+      "negationStopsAtThat|Every officer will wear a body camera. But I won't pretend that a camera alone fixes trust.|body-cameras|SUPPORTS",
+      "idiomIsNoTopic|Taxpayers shouldn't have to bail out a wasteful system.|end-money-bail|NOT_MENTIONED",
+      // an object "it" after the official's verb stands for the last topic
+      "pronoun|I'd end bail for traffic cases, but I oppose eliminating it altogether.|end-money-bail|MIXED",
+      "pronoun|On bail: I support ending it for non-violent charges.|end-money-bail|SUPPORTS",
+      "pronoun|Cash bail is on the ballot. I will end it on day one.|end-money-bail|SUPPORTS",
+      "pronounNeedsTheSpeaker|Cash bail is on the ballot. The evidence supports it.|end-money-bail|NOT_MENTIONED",
+      "pronounInIdiom|Cash bail is on the ballot. I will make it happen.|end-money-bail|NOT_MENTIONED",
       // synonyms and inflections
       "synonyms|I will not create a unit to investigate officers.|prosecute-bad-cops|OPPOSES",
       "synonyms|Misconduct by officers belongs with internal affairs.|prosecute-bad-cops|OPPOSES",
