@@ -75,6 +75,8 @@ final class CompiledRules {
   final int thatId;
   final int andId;
   final int orId;
+  final int willId;
+  final int wouldId;
   private final boolean[] afterPronounIds;
 
   private CompiledRules(Builder b, TokenAutomaton automaton, List<Demand> demands) {
@@ -103,6 +105,8 @@ final class CompiledRules {
     this.thatId = b.table.intern("that");
     this.andId = b.table.intern("and");
     this.orId = b.table.intern("or");
+    this.willId = b.table.intern("will");
+    this.wouldId = b.table.intern("would");
     int[] ids = new int[AFTER_PRONOUN.size()];
     for (int i = 0; i < ids.length; i++) {
       ids[i] = b.table.intern(Tokenizer.phraseTokens(AFTER_PRONOUN.get(i)).get(0));

@@ -16,7 +16,7 @@ import org.justicekit.demands.Stance;
  *
  * <p>Per sentence: the automaton finds every rule phrase; shorter matches inside longer ones
  * are dropped, and of two adjacent topics of one demand ("plea numbers") only the head is
- * kept; an object "it" after the official's verb becomes a match of the last topic before it,
+ * kept; an object "it" after the official's verb becomes a match of the first topic before it,
  * in the sentence or the one before ("... but I oppose eliminating it"); a hedge of intent
  * ("consider", "open to") right after a negation becomes a verb ("would not consider ..."
  * rejects); clause breaks split the sentence; clauses that speak for someone else (a critic
@@ -249,6 +249,7 @@ final class StanceReader {
       }
       int reading = NONE;
       boolean readingActed = false;
+      int readingClause = -1;
       StringBuilder cue = null;
       for (int i = 0; i < mCount; i++) {
         int p = mPattern[i];
@@ -273,8 +274,12 @@ final class StanceReader {
             reading = r;
             cue = why;
             readingActed = acted;
+            readingClause = c;
           }
-        } else if (r != WEAK && r != reading && (acted || !readingActed)) {
+        } else if (r != WEAK && r != reading
+            && (acted || !readingActed)) {
+          // a reading without a verb does not outweigh one with a verb in the same clause, but
+          // a clause of its own ("..., but plea data could compromise cases") splits the stance
           reading = MIXED;
           cue = why.length() > 0 ? why : cue;
         }
@@ -339,14 +344,17 @@ final class StanceReader {
     return false;
   }
 
-  /** The pattern of the last topic match of an active demand with a direction, or -1. */
+  /**
+   * The pattern of the first topic match of an active demand with a direction, or -1: the head
+   * of a noun phrase comes before its modifiers ("your diversion policy for shoplifting").
+   */
   private int lastTopicPattern() {
     int best = -1;
     for (int i = 0; i < mCount; i++) {
       int p = mPattern[i];
       if (rules.kind[p] == CompiledRules.TOPIC && activeDemand[rules.demand[p]]
-          && rules.sign[p] != 0 && (best < 0 || mEnd[i] > mEnd[best]
-              || (mEnd[i] == mEnd[best] && mStart[i] < mStart[best]))) {
+          && rules.sign[p] != 0 && (best < 0 || mStart[i] < mStart[best]
+              || (mStart[i] == mStart[best] && mEnd[i] > mEnd[best]))) {
         best = i;
       }
     }
@@ -354,10 +362,11 @@ final class StanceReader {
   }
 
   /**
-   * An object "it" right after a verb stands for the topic before it in the sentence, or for
-   * the last topic of the previous sentence: "I'd end bail for traffic cases, but I oppose
+   * An object "it" right after a verb stands for the first topic before it in the sentence, or
+   * for the first topic of the previous sentence: "I'd end bail for traffic cases, but I oppose
    * eliminating it altogether." It becomes a match of that topic. The official must speak
-   * before it ("the evidence supports it" is no stance), and a content word after the pronoun
+   * before it, or the verb be a commitment ("will keep asking for it"), as "the evidence
+   * supports it" is no stance; and a content word after the pronoun
    * ("make it happen") means it stands for no topic.
    */
   private void resolvePronouns(int antecedent) {
@@ -381,12 +390,14 @@ final class StanceReader {
           object = true;
         } else if (k == CompiledRules.FIRST_PERSON && mEnd[i] <= t) {
           speaker = true;
-        } else if (k == CompiledRules.TOPIC && mEnd[i] <= t && mEnd[i] > topicEnd
+        } else if (k == CompiledRules.TOPIC && mEnd[i] <= t && topicEnd < 0
             && activeDemand[rules.demand[p]] && rules.sign[p] != 0) {
-          topic = p;
+          topic = p; // the first topic of the sentence; matches come in order of their end
           topicEnd = mEnd[i];
         }
       }
+      // a commitment ("will keep asking for it") also speaks for the official
+      speaker |= tokenBetween(rules.willId, t - 4, t) || tokenBetween(rules.wouldId, t - 4, t);
       if (object && speaker && topic >= 0) {
         addMatch(topic, t + 1);
         mStart[mCount - 1] = t;
@@ -503,6 +514,7 @@ final class StanceReader {
     int cueTo = -1;
     int floor = previousTopicEnd(t, d);
     int afterLimit = contrastAfter(t, clause);
+    int afterFrom = predicateStart(t, clause);
     for (int i = 0; i < mCount; i++) {
       if (mDropped[i] || i == t) {
         continue;
@@ -541,13 +553,15 @@ final class StanceReader {
       }
       boolean before = mEnd[i] <= mStart[t] && mStart[t] - mStart[i] <= WINDOW_BEFORE
           && mStart[i] >= floor;
-      boolean after = mStart[i] >= mEnd[t] && mStart[i] - mEnd[t] < WINDOW_AFTER
+      // past a following topic of the demand, only an evaluation of the whole subject counts
+      boolean after = (afterFrom == mEnd[t] || k == CompiledRules.EVAL)
+          && mStart[i] >= afterFrom && mStart[i] - afterFrom < WINDOW_AFTER
           && mStart[i] < afterLimit;
       if (!before && !after) {
         continue;
       }
       if (after && k == CompiledRules.NEG
-          && !cueFollows(i, Math.min(afterLimit, mEnd[t] + WINDOW_AFTER), d)) {
+          && !cueFollows(i, Math.min(afterLimit, afterFrom + WINDOW_AFTER), d)) {
         continue;
       }
       if (qd == -1 && shadowedBySpecific(i, d)) {
@@ -707,25 +721,40 @@ final class StanceReader {
 
   /**
    * Where the cues after topic t stop counting for it: at the first contrast after it in its
-   * clause ("... rather than the office that works with them"), and right after it when
-   * another topic of its demand follows within the window, as that topic owns the predicate
-   * ("use-of-force cases are best handled internally").
+   * clause ("... rather than the office that works with them").
    */
   private int contrastAfter(int t, int clause) {
     int limit = Integer.MAX_VALUE;
-    int d = rules.demand[mPattern[t]];
     for (int i = 0; i < mCount; i++) {
-      if (mDropped[i] || i == t || mStart[i] < mEnd[t] || clauseOf[mStart[i]] != clause) {
-        continue;
-      }
-      if (mKind[i] == CompiledRules.CONTRAST) {
+      if (!mDropped[i] && mKind[i] == CompiledRules.CONTRAST && mStart[i] >= mEnd[t]
+          && clauseOf[mStart[i]] == clause) {
         limit = Math.min(limit, mStart[i]);
-      } else if (mKind[i] == CompiledRules.TOPIC && rules.demand[mPattern[i]] == d
-          && mStart[i] - mEnd[t] < WINDOW_AFTER) {
-        limit = mEnd[t];
       }
     }
     return limit;
+  }
+
+  /**
+   * Where the cues after topic t start counting for it: right after it, or after a topic of
+   * its demand that follows within the window, as the cues between belong to that topic
+   * ("use-of-force cases are best handled internally"). An evaluation after that topic judges
+   * both when it only modifies t ("permanent decertification after one excessive-force
+   * incident is too harsh"), but not across a comma or a relative "that" ("misconduct, the
+   * internal affairs division is the right place"): then the cues after t end at that topic.
+   */
+  private int predicateStart(int t, int clause) {
+    int from = mEnd[t];
+    int d = rules.demand[mPattern[t]];
+    for (int i = 0; i < mCount; i++) {
+      if (!mDropped[i] && i != t && mKind[i] == CompiledRules.TOPIC
+          && rules.demand[mPattern[i]] == d && clauseOf[mStart[i]] == clause
+          && mStart[i] >= mEnd[t] && mStart[i] - mEnd[t] < WINDOW_AFTER) {
+        boolean modifier = !punctuationBetween(mEnd[t], mStart[i])
+            && !tokenBetween(rules.thatId, mEnd[t], mStart[i]);
+        from = Math.max(from, modifier ? mEnd[i] : Integer.MAX_VALUE / 2);
+      }
+    }
+    return from;
   }
 
   /** Whether an action or evaluation cue for demand d starts after match i and before limit. */
