@@ -41,6 +41,8 @@ final class CompiledRules {
   static final int QUESTION_CUE = 19;
   static final int ANSWER_YES = 20;
   static final int ANSWER_NO = 21;
+  /** A clause break that also sets the clause against the one before: "but", "however". */
+  static final int CONTRAST_BREAK = 22;
 
   final TokenTable table;
   final TokenAutomaton automaton;
@@ -216,6 +218,7 @@ final class CompiledRules {
       addAll(lex.questionCues(), QUESTION_CUE, 0, d);
       addAll(lex.answersYes(), ANSWER_YES, 1, d);
       addAll(lex.answersNo(), ANSWER_NO, -1, d);
+      addAll(lex.contrastiveBreaks(), CONTRAST_BREAK, 0, d);
     }
 
     void addAll(List<String> list, int kind, int sign, int d) {

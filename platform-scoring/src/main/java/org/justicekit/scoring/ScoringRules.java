@@ -175,7 +175,8 @@ public final class ScoringRules {
       List<String> nonAnswers,
       List<String> questionCues,
       List<String> answersYes,
-      List<String> answersNo) {}
+      List<String> answersNo,
+      List<String> contrastiveBreaks) {}
 
   /** Reads parts of the rules document, naming the place of any problem. */
   private static final class Parser {
@@ -265,7 +266,8 @@ public final class ScoringRules {
           phrases(node, "nonAnswers", at, false),
           phrases(node, "questionCues", at, false),
           phrases(node, "answersYes", at, false),
-          phrases(node, "answersNo", at, false));
+          phrases(node, "answersNo", at, false),
+          phrases(node, "contrastiveBreaks", at, false));
     }
   }
 

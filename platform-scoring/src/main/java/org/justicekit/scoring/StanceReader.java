@@ -36,8 +36,9 @@ import org.justicekit.demands.Stance;
  * that a demand's own narrowing hedges leave an opposition standing and a narrow exception
  * leaves a support standing. A bare mention of the reform counts as a weak support. A question
  * is read but not counted; a bare "Yes." or "No." opening the next sentence takes its reading,
- * or its opposite, and a hedge there makes it MIXED. Per demand, support and opposition
- * together, or any MIXED reading, give MIXED.
+ * or its opposite, and a hedge there makes it MIXED. In a sentence, a reading without a verb does
+ * not outweigh one with a verb unless a contrastive break ("but") stands between their clauses.
+ * Per demand, support and opposition together, or any MIXED reading, give MIXED.
  */
 final class StanceReader {
   static final int MAX_EVIDENCE = 4;
@@ -69,6 +70,7 @@ final class StanceReader {
 
   private boolean[] clauseOther = new boolean[64];
   private boolean[] clauseNonAnswer = new boolean[64];
+  private boolean[] clauseContrast = new boolean[64];
   private int[] clauseStart = new int[64];
   private String currentText = "";
 
@@ -173,7 +175,9 @@ final class StanceReader {
     int[] breaks = new int[mCount];
     int nb = 0;
     for (int i = 0; i < mCount; i++) {
-      if (!mDropped[i] && rules.kind[mPattern[i]] == CompiledRules.CLAUSE_BREAK) {
+      int k = rules.kind[mPattern[i]];
+      if (!mDropped[i]
+          && (k == CompiledRules.CLAUSE_BREAK || k == CompiledRules.CONTRAST_BREAK)) {
         breaks[nb++] = mStart[i];
       }
     }
@@ -192,11 +196,13 @@ final class StanceReader {
       clauseFirstPerson = new boolean[clauses * 2];
       clauseOther = new boolean[clauses * 2];
       clauseNonAnswer = new boolean[clauses * 2];
+      clauseContrast = new boolean[clauses * 2];
       clauseStart = new int[clauses * 2];
     }
     Arrays.fill(clauseFirstPerson, 0, clauses, false);
     Arrays.fill(clauseOther, 0, clauses, false);
     Arrays.fill(clauseNonAnswer, 0, clauses, false);
+    Arrays.fill(clauseContrast, 0, clauses, false);
     for (int t = tokens - 1; t >= 0; t--) {
       clauseStart[clauseOf[t]] = t;
     }
@@ -217,6 +223,8 @@ final class StanceReader {
         verb |= nominalCallAction(i) < 0;
       } else if (k == CompiledRules.NON_ANSWER) {
         clauseNonAnswer[clauseOf[mStart[i]]] = true;
+      } else if (k == CompiledRules.CONTRAST_BREAK) {
+        clauseContrast[clauseOf[mStart[i]]] = true;
       } else if (k == CompiledRules.THIRD_PARTY) {
         // another actor as the subject of its clause: "the current D.A. ordered ...", but not
         // as the owner of it: "my predecessor's ban on chokeholds ..."
@@ -277,9 +285,9 @@ final class StanceReader {
             readingClause = c;
           }
         } else if (r != WEAK && r != reading
-            && (acted || !readingActed)) {
-          // a reading without a verb does not outweigh one with a verb in the same clause, but
-          // a clause of its own ("..., but plea data could compromise cases") splits the stance
+            && (acted || !readingActed || contrasted(c, readingClause))) {
+          // a reading without a verb does not outweigh one with a verb, but a clause set
+          // against it ("..., but plea data could compromise cases") splits the stance
           reading = MIXED;
           cue = why.length() > 0 ? why : cue;
         }
@@ -682,6 +690,11 @@ final class StanceReader {
       }
     }
     return floor;
+  }
+
+  /** Whether a contrastive break ("but") opens the later of two different clauses. */
+  private boolean contrasted(int c1, int c2) {
+    return c1 >= 0 && c2 >= 0 && c1 != c2 && clauseContrast[Math.max(c1, c2)];
   }
 
   /** Whether a shared verb (not a demand's own cue word) stands in the token range. */

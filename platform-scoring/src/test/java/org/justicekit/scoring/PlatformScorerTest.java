@@ -53,6 +53,7 @@ final class PlatformScorerTest {
       "narrowException|We will decline to prosecute trespass unless a supervisor approves a written exception.|stop-unnecessary-prosecutions|SUPPORTS",
       // support and opposition together
       "splitStance|Chokeholds have no place in policing. I will not take away the vascular neck restraint from officers.|chokehold-ban|MIXED",
+      "contrastiveClauseSplits|We will publish plea data, but numbers without context are misleading.|prosecution-transparency|MIXED",
       // attribution: critics and opponents are not the official
       "attribution|Critics of the department said officers should wear body cameras on every shift.|body-cameras|NOT_MENTIONED",
       "attribution|Critics call it soft on crime, but I am proud that we declined shoplifting cases.|stop-unnecessary-prosecutions|SUPPORTS",
