@@ -36,7 +36,7 @@ import org.justicekit.demands.Stance;
  * that a demand's own narrowing hedges leave an opposition standing and a narrow exception
  * leaves a support standing. A bare mention of the reform counts as a weak support. A question
  * is read but not counted; a bare "Yes." or "No." opening the next sentence takes its reading,
- * or its opposite, and a hedge there makes it MIXED. In a sentence, a reading without a verb does
+ * or its opposite, and a hedge in that sentence makes it MIXED. In a sentence, a reading without a verb does
  * not outweigh one with a verb unless a contrastive break ("but") stands between their clauses.
  * Per demand, support and opposition together, or any MIXED reading, give MIXED.
  */
@@ -157,7 +157,7 @@ final class StanceReader {
         break;
       }
     }
-    if (!anyTopic && answer == 0 && antecedent < 0) {
+    if (!anyTopic && !answering && antecedent < 0) {
       return;
     }
     if (question) {
@@ -297,13 +297,15 @@ final class StanceReader {
         questionPending |= reading == SUPPORT || reading == OPPOSE || reading == MIXED;
         continue;
       }
-      if (answer != 0 && (reading == NONE || reading == WEAK)) {
-        // "Q: Should chokeholds be banned? A: Yes." takes the question's reading
+      if (answering && (reading == NONE || reading == WEAK)) {
+        // "Q: Should chokeholds be banned? A: Yes." takes the question's reading; "A: Not as
+        // a blanket rule." hedges on it
         int q = questionReading[d];
-        if (q == SUPPORT || q == OPPOSE || q == MIXED) {
-          boolean hedged = answerHedged(d);
+        boolean hedged = answerHedged(d);
+        if ((q == SUPPORT || q == OPPOSE || q == MIXED) && (answer != 0 || hedged)) {
           reading = hedged || q == MIXED ? MIXED : answer > 0 ? q : q == SUPPORT ? OPPOSE : SUPPORT;
-          cue = new StringBuilder(answer > 0 ? "yes" : "no").append(hedged ? ", hedged" : "");
+          cue = new StringBuilder(answer > 0 ? "yes" : answer < 0 ? "no" : "answer")
+              .append(hedged ? ", hedged" : "");
         }
       }
       if (reading != NONE) {

@@ -75,6 +75,8 @@ final class PlatformScorerTest {
       "yesNoAnswer|Will you end cash bail? No.|end-money-bail|OPPOSES",
       "yesNoAnswer|Will you end cash bail? No one should sit in jail because they are poor.|end-money-bail|NOT_MENTIONED",
       "hedgedAnswer|Will you publish plea data online? Yes, in part.|prosecution-transparency|MIXED",
+      "hedgedAnswer|Will you decline to prosecute drug possession? Not as a blanket rule.|stop-unnecessary-prosecutions|MIXED",
+      "evasion|I won't make any promises about police shootings.|prosecute-bad-cops|MIXED",
       // silence and indirect questions state no position; an evasion hedges
       "nonAnswer|The mayor did not respond to questions about chokeholds.|chokehold-ban|NOT_MENTIONED",
       "indirectQuestion|Asked whether he would end cash bail, the candidate talked about crime.|end-money-bail|NOT_MENTIONED",
@@ -108,6 +110,9 @@ final class PlatformScorerTest {
       "pronounAfterCommitment|The office will stop seeking bail for misdemeanors but will keep asking for it in felony cases.|end-money-bail|MIXED",
       "evaluationJudgesModifiedSubject|Permanent decertification after one excessive-force incident is too harsh.|good-officer-certification|OPPOSES",
       "nounIsNoVerb|A noncitizen who pleads guilty to a minor drug charge can be deported.|stop-anti-immigrant-prosecutions|SUPPORTS",
+      "nounIsNoVerb|Our use-of-force policy covers neck restraints.|chokehold-ban|NOT_MENTIONED",
+      "offenceVerbs|I will not tolerate police misconduct.|prosecute-bad-cops|SUPPORTS",
+      "offenceVerbs|We should overlook minor police misconduct.|prosecute-bad-cops|OPPOSES",
       // synonyms and inflections
       "synonyms|I will not create a unit to investigate officers.|prosecute-bad-cops|OPPOSES",
       "synonyms|Misconduct by officers belongs with internal affairs.|prosecute-bad-cops|OPPOSES",
