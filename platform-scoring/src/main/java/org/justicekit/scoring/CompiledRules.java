@@ -31,6 +31,18 @@ final class CompiledRules {
   static final int IGNORE = 13;
   static final int SENTENCE_NEG = 14;
   static final int RIVAL_CUE = 15;
+  /** A hedge of intent ("consider", "open to"); negated, a firm verb for its object. */
+  static final int TENTATIVE = 16;
+  /** "rather than": a negation before the topic, the end of its scope after it. */
+  static final int CONTRAST = 17;
+  /** "did not respond", "declined to comment": the clause states no position. */
+  static final int NON_ANSWER = 18;
+  /** "whether", "asked if": an indirect question, which states no position by itself. */
+  static final int QUESTION_CUE = 19;
+  static final int ANSWER_YES = 20;
+  static final int ANSWER_NO = 21;
+  /** A clause break that also sets the clause against the one before: "but", "however". */
+  static final int CONTRAST_BREAK = 22;
 
   final TokenTable table;
   final TokenAutomaton automaton;
@@ -49,6 +61,28 @@ final class CompiledRules {
   // per demand: hedge pattern ids that do not count for it
   /** {@code ignoredHedge[demand][pattern]}: hedge patterns that do not qualify a demand. */
   final boolean[][] ignoredHedge;
+  /**
+   * Words that may follow an object pronoun that stands for a topic ("rescind it and ...",
+   * "ask for it less often", "ending it for ..."); a content word after it ("make it happen")
+   * means the pronoun is no topic.
+   */
+  private static final List<String> AFTER_PRONOUN = List.of("and", "or", "but", "for", "in",
+      "to", "on", "at", "by", "with", "less", "more", "altogether", "entirely", "completely",
+      "now", "today", "immediately", "permanently", "again", "back", "outright", "once",
+      "forever", "either", "too", "as", "from", "when", "where", "if", "unless", "except",
+      "because", "so");
+
+  /** Token ids of ",", ";", ":", "it", "that", "and", "or"; see {@link #afterPronoun}. */
+  final int commaId;
+  final int semicolonId;
+  final int colonId;
+  final int itId;
+  final int thatId;
+  final int andId;
+  final int orId;
+  final int willId;
+  final int wouldId;
+  private final boolean[] afterPronounIds;
 
   private CompiledRules(Builder b, TokenAutomaton automaton, List<Demand> demands) {
     this.table = b.table;
@@ -77,6 +111,29 @@ final class CompiledRules {
         ignoredHedge[d][pattern] = true;
       }
     }
+    this.commaId = b.table.intern(",");
+    this.semicolonId = b.table.intern(";");
+    this.colonId = b.table.intern(":");
+    this.itId = b.table.intern("it");
+    this.thatId = b.table.intern("that");
+    this.andId = b.table.intern("and");
+    this.orId = b.table.intern("or");
+    this.willId = b.table.intern("will");
+    this.wouldId = b.table.intern("would");
+    int[] ids = new int[AFTER_PRONOUN.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = b.table.intern(Tokenizer.phraseTokens(AFTER_PRONOUN.get(i)).get(0));
+    }
+    this.afterPronounIds = new boolean[b.table.size()];
+    for (int id : ids) {
+      afterPronounIds[id] = true;
+    }
+  }
+
+  /** Whether a token may follow an object pronoun that stands for a topic. */
+  boolean afterPronoun(int tokenId) {
+    return tokenId == commaId || tokenId == semicolonId || tokenId == colonId
+        || (tokenId >= 0 && afterPronounIds[tokenId]);
   }
 
   int patterns() {
@@ -97,6 +154,7 @@ final class CompiledRules {
     b.table.intern(";");
     b.table.intern(":");
     b.table.intern("not");
+    b.table.intern("it");
     b.lexicon(rules.global, -1);
     for (int d = 0; d < demands.size(); d++) {
       ScoringRules.DemandRules dr = rules.demands.get(demands.get(d).id());
@@ -121,7 +179,8 @@ final class CompiledRules {
       }
       Set<Integer> ids = new HashSet<>();
       for (int p = 0; p < b.kinds.size(); p++) {
-        if (b.kinds.get(p) == HEDGE && ignore.contains(b.keys.get(p))) {
+        int k = b.kinds.get(p);
+        if ((k == HEDGE || k == TENTATIVE) && ignore.contains(b.keys.get(p))) {
           ids.add(p);
         }
       }
@@ -164,6 +223,13 @@ final class CompiledRules {
       addAll(lex.ignore(), IGNORE, 0, d);
       addAll(lex.sentenceNegations(), SENTENCE_NEG, -1, d);
       addAll(lex.rivalCues(), RIVAL_CUE, 0, d);
+      addAll(lex.tentative(), TENTATIVE, 1, d);
+      addAll(lex.contrasts(), CONTRAST, -1, d);
+      addAll(lex.nonAnswers(), NON_ANSWER, 0, d);
+      addAll(lex.questionCues(), QUESTION_CUE, 0, d);
+      addAll(lex.answersYes(), ANSWER_YES, 1, d);
+      addAll(lex.answersNo(), ANSWER_NO, -1, d);
+      addAll(lex.contrastiveBreaks(), CONTRAST_BREAK, 0, d);
     }
 
     void addAll(List<String> list, int kind, int sign, int d) {

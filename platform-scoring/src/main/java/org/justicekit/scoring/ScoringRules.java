@@ -169,7 +169,14 @@ public final class ScoringRules {
       List<String> thirdPartyActors,
       List<String> ignore,
       List<String> sentenceNegations,
-      List<String> rivalCues) {}
+      List<String> rivalCues,
+      List<String> tentative,
+      List<String> contrasts,
+      List<String> nonAnswers,
+      List<String> questionCues,
+      List<String> answersYes,
+      List<String> answersNo,
+      List<String> contrastiveBreaks) {}
 
   /** Reads parts of the rules document, naming the place of any problem. */
   private static final class Parser {
@@ -253,7 +260,14 @@ public final class ScoringRules {
           phrases(node, "thirdPartyActors", at, false),
           phrases(node, "ignore", at, false),
           phrases(node, "sentenceNegations", at, false),
-          phrases(node, "rivalCues", at, false));
+          phrases(node, "rivalCues", at, false),
+          phrases(node, "tentative", at, false),
+          phrases(node, "contrasts", at, false),
+          phrases(node, "nonAnswers", at, false),
+          phrases(node, "questionCues", at, false),
+          phrases(node, "answersYes", at, false),
+          phrases(node, "answersNo", at, false),
+          phrases(node, "contrastiveBreaks", at, false));
     }
   }
 

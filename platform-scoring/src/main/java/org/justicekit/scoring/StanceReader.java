@@ -15,16 +15,30 @@ import org.justicekit.demands.Stance;
  * capped) and at most {@link #MAX_EVIDENCE} evidence sentences are kept per demand and stance.
  *
  * <p>Per sentence: the automaton finds every rule phrase; shorter matches inside longer ones
- * are dropped; clause breaks split the sentence; clauses that speak for someone else (a critic
- * who "said", another actor as the subject, a rival named after "faces" or "challenge from")
- * are skipped unless the official speaks in them. Each topic match is then read from the cues
- * of its clause: the topic's direction times the negations and action verbs before it (back to
- * the previous topic of the same demand), or a passive verb after it, or an evaluation that
- * ends the subject ("... is a valuable tool"). A hedge anywhere in the sentence, or a
- * sentence-initial condition, makes the reading MIXED, except that a demand's own narrowing
- * hedges leave an opposition standing and a narrow exception leaves a support standing. A
- * bare mention of the reform counts as a weak support. Per demand, support and opposition
- * together, or any MIXED reading, give MIXED.
+ * are dropped, and of two adjacent topics of one demand ("plea numbers") only the head is
+ * kept; an object "it" after the official's verb becomes a match of the first topic before it,
+ * in the sentence or the one before ("... but I oppose eliminating it"); a hedge of intent
+ * ("consider", "open to") right after a negation becomes a verb ("would not consider ..."
+ * rejects); clause breaks split the sentence; clauses that speak for someone else (a critic
+ * who "said" or "pledged", another actor as the subject, a rival named after "faces" or
+ * "challenge from") are skipped unless the official speaks in them, but a reporting word used
+ * as a noun after the official's verb ("rejected calls from the coalition") reports no one,
+ * and an actor in the possessive ("my predecessor's ban") is not the subject. Clauses with a
+ * non-answer ("did not respond") are not read. Each topic match is then read from the cues of
+ * its clause: the topic's direction times the negations and action verbs before it (back to
+ * the previous topic of the same demand, or of any demand when a verb stands between; of verbs
+ * joined by "and" or "or" only the later counts), or a passive verb after it, or an evaluation
+ * that ends the subject ("... is a valuable tool"). Cues after a topic stop at a contrast
+ * ("rather than") and belong to a topic of the same demand that follows closely ("... cases
+ * are best handled internally"). A bare negation does not reach into a "that" clause. Inside
+ * an indirect question ("asked whether she would ...") only a hedge takes a position. A hedge
+ * anywhere in the sentence, or a sentence-initial condition, makes the reading MIXED, except
+ * that a demand's own narrowing hedges leave an opposition standing and a narrow exception
+ * leaves a support standing. A bare mention of the reform counts as a weak support. A question
+ * is read but not counted; a bare "Yes." or "No." opening the next sentence takes its reading,
+ * or its opposite, and a hedge in that sentence makes it MIXED. In a sentence, a reading without a verb does
+ * not outweigh one with a verb unless a contrastive break ("but") stands between their clauses.
+ * Per demand, support and opposition together, or any MIXED reading, give MIXED.
  */
 final class StanceReader {
   static final int MAX_EVIDENCE = 4;
@@ -48,11 +62,15 @@ final class StanceReader {
   private int[] mStart = new int[64];
   private int[] mEnd = new int[64];
   private boolean[] mDropped = new boolean[64];
+  /** Per match: the kind as read in this sentence (a negated "consider" acts as a verb). */
+  private int[] mKind = new int[64];
   private int mCount;
   private int[] clauseOf = new int[256];
   private boolean[] clauseFirstPerson = new boolean[64];
 
   private boolean[] clauseOther = new boolean[64];
+  private boolean[] clauseNonAnswer = new boolean[64];
+  private boolean[] clauseContrast = new boolean[64];
   private int[] clauseStart = new int[64];
   private String currentText = "";
 
@@ -67,12 +85,17 @@ final class StanceReader {
   /** -1 when the sentence is under an odd number of "there is no ..." negations. */
   private int sentenceNegs = 1;
 
+  // the readings of the last sentence when it was a question, for a yes or no answer
+  private final int[] questionReading;
+  private boolean questionPending;
+  // the last topic pattern of the previous sentence, for "it" at the start of this one
+  private int lastTopic = -1;
+
   // per demand tallies
   private final int[][] counts;
   /** Evidence sentences kept so far, per demand and stance ordinal. */
   private final int[][] keptPerStance;
   private final TokenAutomaton.MatchSink matchSink = this::addMatch;
-  private final StringBuilder cueBuffer = new StringBuilder();
   private final List<List<Kept>> evidence;
 
   /** An evidence sentence and whether it came from a bare mention (a weak reading). */
@@ -86,6 +109,7 @@ final class StanceReader {
     int n = rules.demands.size();
     this.counts = new int[n][5];
     this.keptPerStance = new int[n][Stance.values().length];
+    this.questionReading = new int[n];
     this.currentContext = new boolean[rules.groupNeedsContext.length];
     this.previousContext = new boolean[rules.groupNeedsContext.length];
     this.evidence = new ArrayList<>(n);
@@ -120,13 +144,15 @@ final class StanceReader {
       }
     }
     // now previousContext holds the last sentence's context groups
+    boolean answering = questionPending && !question;
+    questionPending = false;
+    int antecedent = lastTopic;
+    lastTopic = lastTopicPattern();
     if (mCount == 0) {
       return;
     }
     noteRivals(text);
-    if (question) {
-      return;
-    }
+    int answer = answering ? answerSign() : 0;
     boolean anyTopic = false;
     for (int i = 0; i < mCount; i++) {
       int p = mPattern[i];
@@ -135,10 +161,16 @@ final class StanceReader {
         break;
       }
     }
-    if (!anyTopic) {
+    if (!anyTopic && !answering && antecedent < 0) {
       return;
     }
+    if (question) {
+      Arrays.fill(questionReading, NONE);
+    }
     dropContained();
+    mergeCompounds();
+    resolvePronouns(antecedent);
+    settleTentatives();
     // clauses
     if (clauseOf.length < tokens) {
       clauseOf = new int[Math.max(tokens, clauseOf.length * 2)];
@@ -146,7 +178,9 @@ final class StanceReader {
     // count the clause breaks starting at each token, then number clauses by a running sum
     Arrays.fill(clauseOf, 0, tokens, 0);
     for (int i = 0; i < mCount; i++) {
-      if (!mDropped[i] && rules.kind[mPattern[i]] == CompiledRules.CLAUSE_BREAK) {
+      int k = rules.kind[mPattern[i]];
+      if (!mDropped[i]
+          && (k == CompiledRules.CLAUSE_BREAK || k == CompiledRules.CONTRAST_BREAK)) {
         clauseOf[mStart[i]]++;
       }
     }
@@ -159,10 +193,14 @@ final class StanceReader {
     if (clauseFirstPerson.length < clauses) {
       clauseFirstPerson = new boolean[clauses * 2];
       clauseOther = new boolean[clauses * 2];
+      clauseNonAnswer = new boolean[clauses * 2];
+      clauseContrast = new boolean[clauses * 2];
       clauseStart = new int[clauses * 2];
     }
     Arrays.fill(clauseFirstPerson, 0, clauses, false);
     Arrays.fill(clauseOther, 0, clauses, false);
+    Arrays.fill(clauseNonAnswer, 0, clauses, false);
+    Arrays.fill(clauseContrast, 0, clauses, false);
     for (int t = tokens - 1; t >= 0; t--) {
       clauseStart[clauseOf[t]] = t;
     }
@@ -174,17 +212,22 @@ final class StanceReader {
       if (mDropped[i]) {
         continue;
       }
-      int k = rules.kind[mPattern[i]];
+      int k = mKind[i];
       if (k == CompiledRules.FIRST_PERSON) {
         clauseFirstPerson[clauseOf[mStart[i]]] = true;
       } else if (k == CompiledRules.ATTR_SOURCE) {
-        source = true;
+        source |= !insideNominalCall(i);
       } else if (k == CompiledRules.ATTR_VERB) {
-        verb = true;
+        verb |= nominalCallAction(i) < 0;
+      } else if (k == CompiledRules.NON_ANSWER) {
+        clauseNonAnswer[clauseOf[mStart[i]]] = true;
+      } else if (k == CompiledRules.CONTRAST_BREAK) {
+        clauseContrast[clauseOf[mStart[i]]] = true;
       } else if (k == CompiledRules.THIRD_PARTY) {
-        // another actor as the subject of its clause: "the current D.A. ordered ..."
+        // another actor as the subject of its clause: "the current D.A. ordered ...", but not
+        // as the owner of it: "my predecessor's ban on chokeholds ..."
         int c = clauseOf[mStart[i]];
-        if (mStart[i] - clauseStart[c] <= 2) {
+        if (mStart[i] - clauseStart[c] <= 2 && !possessive(text, mEnd[i] - 1)) {
           clauseOther[c] = true;
         }
       } else if (k == CompiledRules.SENTENCE_NEG) {
@@ -212,20 +255,22 @@ final class StanceReader {
       }
       int reading = NONE;
       boolean readingActed = false;
-      int cueMatch = -1; // the topic match whose cues explain the reading
+      int readingClause = -1;
+      StringBuilder cue = null;
       for (int i = 0; i < mCount; i++) {
         int p = mPattern[i];
         if (mDropped[i] || rules.kind[p] != CompiledRules.TOPIC || rules.demand[p] != d) {
           continue;
         }
         int c = clauseOf[mStart[i]];
-        if (skipped(c, attributed)) {
+        if (skipped(c, attributed) || clauseNonAnswer[c]) {
           continue;
         }
         if (rules.groupNeedsContext[rules.group[p]] && !hasContext(rules.group[p])) {
           continue;
         }
-        int r = readTopic(i, d, c, condition, attributed, null);
+        StringBuilder why = new StringBuilder();
+        int r = readTopic(i, d, c, condition, attributed, why);
         boolean acted = lastHadAction;
         if (r == NONE) {
           continue;
@@ -233,25 +278,225 @@ final class StanceReader {
         if (reading == NONE || reading == WEAK || (acted && !readingActed && r != WEAK)) {
           if (r != WEAK || reading == NONE) {
             reading = r;
-            cueMatch = i;
+            cue = why;
             readingActed = acted;
+            readingClause = c;
           }
-        } else if (r != WEAK && r != reading && (acted || !readingActed)) {
+        } else if (r != WEAK && r != reading
+            && (acted || !readingActed || contrasted(c, readingClause))) {
+          // a reading without a verb does not outweigh one with a verb, but a clause set
+          // against it ("..., but plea data could compromise cases") splits the stance
           reading = MIXED;
-          cueMatch = i;
+          cue = why.length() > 0 ? why : cue;
+        }
+      }
+      if (question) {
+        questionReading[d] = reading;
+        questionPending |= reading == SUPPORT || reading == OPPOSE || reading == MIXED;
+        continue;
+      }
+      if (answering && (reading == NONE || reading == WEAK)) {
+        // "Q: Should chokeholds be banned? A: Yes." takes the question's reading; "A: Not as
+        // a blanket rule." hedges on it
+        int q = questionReading[d];
+        boolean hedged = answerHedged(d);
+        if ((q == SUPPORT || q == OPPOSE || q == MIXED) && (answer != 0 || hedged)) {
+          reading = hedged || q == MIXED ? MIXED : answer > 0 ? q : q == SUPPORT ? OPPOSE : SUPPORT;
+          cue = new StringBuilder(answer > 0 ? "yes" : answer < 0 ? "no" : "answer")
+              .append(hedged ? ", hedged" : "");
         }
       }
       if (reading != NONE) {
         counts[d][reading]++;
-        keepEvidence(d, text, from, to, reading, cueMatch, condition, attributed);
+        keepEvidence(d, text, from, to, reading, cue == null ? "" : cue);
       }
     }
   }
 
   /**
-   * Reads one topic match against the cues around it. When {@code why} is not null, the cue
-   * words that decided are written to it.
+   * +1 when the sentence opens with a yes ("Yes.", "A: Absolutely"), -1 with a no, else 0. A
+   * speaker label before a colon may come first.
    */
+  private int answerSign() {
+    int sign = 0;
+    int longest = 0;
+    for (int i = 0; i < mCount; i++) {
+      int k = rules.kind[mPattern[i]];
+      if (k != CompiledRules.ANSWER_YES && k != CompiledRules.ANSWER_NO) {
+        continue;
+      }
+      int s = mStart[i];
+      boolean opens = s == 0 || (s <= 3 && tokenizer.ids[s - 1] == rules.colonId);
+      // the answer word stands alone: "No." or "Yes, ...", not "No one ..."
+      int after = tokenizer.ends[mEnd[i] - 1];
+      boolean alone = after >= currentText.length()
+          || ".,!;:".indexOf(currentText.charAt(after)) >= 0;
+      if (opens && alone && mEnd[i] - s > longest) {
+        longest = mEnd[i] - s;
+        sign = k == CompiledRules.ANSWER_YES ? 1 : -1;
+      }
+    }
+    return sign;
+  }
+
+  /** Whether the answer sentence hedges on demand d: "Yes, in part." */
+  private boolean answerHedged(int d) {
+    for (int i = 0; i < mCount; i++) {
+      int q = mPattern[i];
+      if (!mDropped[i] && mKind[i] == CompiledRules.HEDGE
+          && (rules.demand[q] == -1 || rules.demand[q] == d)
+          && !rules.ignoredHedge[d][q]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The pattern of the first topic match of an active demand with a direction, or -1: the head
+   * of a noun phrase comes before its modifiers ("your diversion policy for shoplifting").
+   */
+  private int lastTopicPattern() {
+    int best = -1;
+    for (int i = 0; i < mCount; i++) {
+      int p = mPattern[i];
+      if (rules.kind[p] == CompiledRules.TOPIC && activeDemand[rules.demand[p]]
+          && rules.sign[p] != 0 && (best < 0 || mStart[i] < mStart[best]
+              || (mStart[i] == mStart[best] && mEnd[i] > mEnd[best]))) {
+        best = i;
+      }
+    }
+    return best < 0 ? -1 : mPattern[best];
+  }
+
+  /**
+   * An object "it" right after a verb stands for the first topic before it in the sentence, or
+   * for the first topic of the previous sentence: "I'd end bail for traffic cases, but I oppose
+   * eliminating it altogether." It becomes a match of that topic. The official must speak
+   * before it, or the verb be a commitment ("will keep asking for it"), as "the evidence
+   * supports it" is no stance; and a content word after the pronoun
+   * ("make it happen") means it stands for no topic.
+   */
+  private void resolvePronouns(int antecedent) {
+    int n = mCount;
+    for (int t = 1; t < tokenizer.count; t++) {
+      if (tokenizer.ids[t] != rules.itId
+          || (t + 1 < tokenizer.count && !rules.afterPronoun(tokenizer.ids[t + 1]))) {
+        continue;
+      }
+      boolean object = false;
+      boolean speaker = false;
+      int topic = antecedent;
+      int topicEnd = -1;
+      for (int i = 0; i < n; i++) {
+        if (mDropped[i]) {
+          continue;
+        }
+        int p = mPattern[i];
+        int k = rules.kind[p];
+        if ((k == CompiledRules.ACTION || k == CompiledRules.TENTATIVE) && mEnd[i] == t) {
+          object = true;
+        } else if (k == CompiledRules.FIRST_PERSON && mEnd[i] <= t) {
+          speaker = true;
+        } else if (k == CompiledRules.TOPIC && mEnd[i] <= t && topicEnd < 0
+            && activeDemand[rules.demand[p]] && rules.sign[p] != 0) {
+          topic = p; // the first topic of the sentence; matches come in order of their end
+          topicEnd = mEnd[i];
+        }
+      }
+      // a commitment ("will keep asking for it") also speaks for the official
+      speaker |= tokenBetween(rules.willId, t - 4, t) || tokenBetween(rules.wouldId, t - 4, t);
+      if (object && speaker && topic >= 0) {
+        addMatch(topic, t + 1);
+        mStart[mCount - 1] = t;
+      }
+    }
+  }
+
+  /**
+   * Two adjacent topics of one demand are one noun phrase ("plea numbers"): the last word is
+   * its head, so the first match is dropped.
+   */
+  private void mergeCompounds() {
+    for (int i = 0; i < mCount; i++) {
+      if (mDropped[i] || mKind[i] != CompiledRules.TOPIC) {
+        continue;
+      }
+      for (int j = 0; j < mCount; j++) {
+        if (j != i && !mDropped[j] && mKind[j] == CompiledRules.TOPIC && mStart[j] == mEnd[i]
+            && rules.demand[mPattern[j]] == rules.demand[mPattern[i]]) {
+          mDropped[i] = true;
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * A hedge of intent is firm when negated: "I would not consider ..." rejects, "I will
+   * consider ..." hedges. A negation at most one word before it makes it a verb for its object.
+   */
+  private void settleTentatives() {
+    for (int i = 0; i < mCount; i++) {
+      if (mDropped[i] || mKind[i] != CompiledRules.TENTATIVE) {
+        continue;
+      }
+      boolean negated = false;
+      for (int j = 0; j < mCount && !negated; j++) {
+        negated = !mDropped[j] && mKind[j] == CompiledRules.NEG && mEnd[j] <= mStart[i]
+            && mStart[i] - mEnd[j] <= 1;
+      }
+      mKind[i] = negated ? CompiledRules.ACTION : CompiledRules.HEDGE;
+    }
+  }
+
+  /**
+   * For a reporting word used as a noun after a verb of the official ("rejected calls from
+   * the coalition", "dismissed his challenger's call to ..."): the match index of that verb,
+   * else -1. Such a word does not report speech.
+   */
+  private int nominalCallAction(int verb) {
+    for (int j = 0; j < mCount; j++) {
+      if (!mDropped[j] && mKind[j] == CompiledRules.ACTION && mEnd[j] <= mStart[verb]
+          && mStart[verb] - mEnd[j] <= 3 && !punctuationBetween(mEnd[j], mStart[verb])) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private boolean punctuationBetween(int fromToken, int toToken) {
+    for (int t = fromToken; t < toToken; t++) {
+      int id = tokenizer.ids[t];
+      if (id == rules.commaId || id == rules.semicolonId || id == rules.colonId) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a source names the owner of a nominal call: "his challenger's call to ...". */
+  private boolean insideNominalCall(int source) {
+    for (int i = 0; i < mCount; i++) {
+      if (mDropped[i] || mKind[i] != CompiledRules.ATTR_VERB || mStart[i] < mEnd[source]) {
+        continue;
+      }
+      int j = nominalCallAction(i);
+      if (j >= 0 && mEnd[j] <= mStart[source]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the token ends in a possessive 's. */
+  private boolean possessive(String text, int token) {
+    int end = tokenizer.ends[token];
+    char a = text.charAt(end - 2);
+    return end - tokenizer.starts[token] > 2 && text.charAt(end - 1) == 's'
+        && (a == '\'' || a == '\u2019');
+  }
+
   private int readTopic(int t, int d, int clause, boolean condition, boolean attributed,
       StringBuilder why) {
     int p = mPattern[t];
@@ -271,15 +516,19 @@ final class StanceReader {
     boolean hedge = false;
     boolean exception = false;
     boolean narrowing = false;
+    boolean asked = false;
+    int nearestNegEnd = -1;
     int cueFrom = Integer.MAX_VALUE;
     int cueTo = -1;
     int floor = previousTopicEnd(t, d);
+    int afterLimit = contrastAfter(t, clause);
+    int afterFrom = predicateStart(t, clause);
     for (int i = 0; i < mCount; i++) {
       if (mDropped[i] || i == t) {
         continue;
       }
       int q = mPattern[i];
-      int k = rules.kind[q];
+      int k = mKind[i];
       int qd = rules.demand[q];
       if (qd != -1 && qd != d) {
         continue;
@@ -290,9 +539,7 @@ final class StanceReader {
           && (qc == clause || !skipped(qc, attributed))) {
         hedge = true;
         narrowing |= qd == d;
-        if (why != null) {
-          why.append(why.length() > 0 ? " " : "").append(rules.phrase[q]);
-        }
+        why.append(why.length() > 0 ? " " : "").append(rules.phrase[q]);
         continue;
       }
       if (qc != clause) {
@@ -302,20 +549,37 @@ final class StanceReader {
         exception = true;
         continue;
       }
+      if (k == CompiledRules.QUESTION_CUE) {
+        asked |= mEnd[i] <= mStart[t];
+        continue;
+      }
+      if (k == CompiledRules.CONTRAST) {
+        k = CompiledRules.NEG; // before the topic; after it, it ends the scope (afterLimit)
+      }
       if (k != CompiledRules.NEG && k != CompiledRules.ACTION && k != CompiledRules.EVAL) {
         continue;
       }
       boolean before = mEnd[i] <= mStart[t] && mStart[t] - mStart[i] <= WINDOW_BEFORE
           && mStart[i] >= floor;
-      boolean after = mStart[i] >= mEnd[t] && mStart[i] - mEnd[t] < WINDOW_AFTER;
+      // past a following topic of the demand, only an evaluation of the whole subject counts
+      boolean after = (afterFrom == mEnd[t] || k == CompiledRules.EVAL)
+          && mStart[i] >= afterFrom && mStart[i] - afterFrom < WINDOW_AFTER
+          && mStart[i] < afterLimit;
       if (!before && !after) {
         continue;
       }
-      if (after && k == CompiledRules.NEG && !cueFollows(i, mEnd[t] + WINDOW_AFTER, d)) {
+      if (after && k == CompiledRules.NEG
+          && !cueFollows(i, Math.min(afterLimit, afterFrom + WINDOW_AFTER), d)) {
         continue;
       }
       if (qd == -1 && shadowedBySpecific(i, d)) {
         continue;
+      }
+      if (before && k == CompiledRules.ACTION && coordinatedWithNext(i)) {
+        continue; // "dismissed or diverted": the later verb stands for both
+      }
+      if (before && k == CompiledRules.NEG) {
+        nearestNegEnd = Math.max(nearestNegEnd, mEnd[i]);
       }
       cueFrom = Math.min(cueFrom, mStart[i]);
       cueTo = Math.max(cueTo, mEnd[i]);
@@ -334,14 +598,28 @@ final class StanceReader {
         }
       }
     }
+    if (anyBeforeNeg && !anyBeforeAction && !anyBeforeEval && !anyAfterAction && !anyAfterEval
+        && tokenBetween(rules.thatId, nearestNegEnd, mStart[t])) {
+      // a bare negation does not reach into a "that" clause: "I won't pretend that a camera
+      // alone fixes trust"
+      anyBeforeNeg = false;
+      beforeNegs = 1;
+    }
     boolean anyAction = anyBeforeAction || anyAfterAction;
     lastHadAction = anyAction || hedge;
     if (topicSign == 0) {
       return NONE;
     }
-    if (why == null) {
-      // reading only: the caller writes the cues down again for the evidence it keeps
-    } else if (cueTo >= 0) {
+    if (asked) {
+      // "asked whether she would ban chokeholds": the verbs are the question's; only a
+      // hedge in the answer takes a position
+      lastHadAction = hedge;
+      if (hedge) {
+        why.insert(0, "asked; ");
+      }
+      return hedge ? MIXED : NONE;
+    }
+    if (cueTo >= 0) {
       // the surface words of the cue span, at most 6 tokens, before what is already there
       int last = Math.min(cueTo, cueFrom + 6) - 1;
       if (why.length() > 0) {
@@ -352,8 +630,8 @@ final class StanceReader {
       why.append(rules.phrase[p]);
     }
     // Which cues decide: an evaluation after the topic is the predicate of the subject it ends
-    // ("X is a valuable tool"); else the verbs before it ("will not seek X"); else a passive
-    // verb after it ("X will be charged"); else evaluations or a bare negation before it ("no X").
+    // ("X is a valuable tool"); else the verbs before it ("will not seek X"); else a passive verb after it ("X
+    // will be charged"); else evaluations or a bare negation before it ("no X").
     boolean anyCue;
     int s;
     if (anyAfterEval) {
@@ -375,10 +653,10 @@ final class StanceReader {
       s = topicSign;
     }
     if (hedge || condition) {
-      if (condition && !hedge && why != null) {
+      if (condition && !hedge) {
         why.insert(0, "if ");
       }
-      if (exception) {
+      if (exception && s > 0) {
         return SUPPORT;
       }
       // a hedge that only narrows an opposition is still an opposition
@@ -393,24 +671,108 @@ final class StanceReader {
     return exception ? NONE : OPPOSE;
   }
 
-  /** The end of the closest earlier topic match of demand d in the same clause, or 0. */
+  /**
+   * The end of the closest earlier topic match in the same clause that the verbs before topic
+   * {@code t} cannot reach past, or 0: any topic of demand d, and a topic of another demand
+   * when a verb stands between ("to ban neck restraints and to put a camera on ...").
+   */
   private int previousTopicEnd(int t, int d) {
     int floor = 0;
     for (int j = 0; j < mCount; j++) {
       int q = mPattern[j];
-      if (j != t && !mDropped[j] && rules.kind[q] == CompiledRules.TOPIC && rules.demand[q] == d
-          && mEnd[j] <= mStart[t] && clauseOf[mStart[j]] == clauseOf[mStart[t]]) {
-        floor = Math.max(floor, mEnd[j]);
+      if (j != t && !mDropped[j] && rules.kind[q] == CompiledRules.TOPIC
+          && mEnd[j] <= mStart[t] && mEnd[j] > floor
+          && clauseOf[mStart[j]] == clauseOf[mStart[t]] && activeDemand[rules.demand[q]]
+          && (rules.demand[q] == d || actionBetween(mEnd[j], mStart[t]))) {
+        floor = mEnd[j];
       }
     }
     return floor;
+  }
+
+  /** Whether a contrastive break ("but") opens the later of two different clauses. */
+  private boolean contrasted(int c1, int c2) {
+    return c1 >= 0 && c2 >= 0 && c1 != c2 && clauseContrast[Math.max(c1, c2)];
+  }
+
+  /** Whether a shared verb (not a demand's own cue word) stands in the token range. */
+  private boolean actionBetween(int fromToken, int toToken) {
+    for (int i = 0; i < mCount; i++) {
+      if (!mDropped[i] && mKind[i] == CompiledRules.ACTION && rules.demand[mPattern[i]] == -1
+          && mStart[i] >= fromToken && mEnd[i] <= toToken) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether action i is joined to the next action by a bare "and" or "or". */
+  private boolean coordinatedWithNext(int i) {
+    int link = mEnd[i];
+    if (link >= tokenizer.count
+        || (tokenizer.ids[link] != rules.andId && tokenizer.ids[link] != rules.orId)) {
+      return false;
+    }
+    for (int j = 0; j < mCount; j++) {
+      if (!mDropped[j] && mKind[j] == CompiledRules.ACTION && mStart[j] == link + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean tokenBetween(int id, int fromToken, int toToken) {
+    for (int t = Math.max(0, fromToken); t < toToken; t++) {
+      if (tokenizer.ids[t] == id) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the cues after topic t stop counting for it: at the first contrast after it in its
+   * clause ("... rather than the office that works with them").
+   */
+  private int contrastAfter(int t, int clause) {
+    int limit = Integer.MAX_VALUE;
+    for (int i = 0; i < mCount; i++) {
+      if (!mDropped[i] && mKind[i] == CompiledRules.CONTRAST && mStart[i] >= mEnd[t]
+          && clauseOf[mStart[i]] == clause) {
+        limit = Math.min(limit, mStart[i]);
+      }
+    }
+    return limit;
+  }
+
+  /**
+   * Where the cues after topic t start counting for it: right after it, or after a topic of
+   * its demand that follows within the window, as the cues between belong to that topic
+   * ("use-of-force cases are best handled internally"). An evaluation after that topic judges
+   * both when it only modifies t ("permanent decertification after one excessive-force
+   * incident is too harsh"), but not across a comma or a relative "that" ("misconduct, the
+   * internal affairs division is the right place"): then the cues after t end at that topic.
+   */
+  private int predicateStart(int t, int clause) {
+    int from = mEnd[t];
+    int d = rules.demand[mPattern[t]];
+    for (int i = 0; i < mCount; i++) {
+      if (!mDropped[i] && i != t && mKind[i] == CompiledRules.TOPIC
+          && rules.demand[mPattern[i]] == d && clauseOf[mStart[i]] == clause
+          && mStart[i] >= mEnd[t] && mStart[i] - mEnd[t] < WINDOW_AFTER) {
+        boolean modifier = !punctuationBetween(mEnd[t], mStart[i])
+            && !tokenBetween(rules.thatId, mEnd[t], mStart[i]);
+        from = Math.max(from, modifier ? mEnd[i] : Integer.MAX_VALUE / 2);
+      }
+    }
+    return from;
   }
 
   /** Whether an action or evaluation cue for demand d starts after match i and before limit. */
   private boolean cueFollows(int i, int limit, int d) {
     for (int j = 0; j < mCount; j++) {
       int q = mPattern[j];
-      int k = rules.kind[q];
+      int k = mKind[j];
       if (!mDropped[j] && (k == CompiledRules.ACTION || k == CompiledRules.EVAL)
           && (rules.demand[q] == -1 || rules.demand[q] == d)
           && mStart[j] >= mEnd[i] && mStart[j] < limit) {
@@ -423,7 +785,7 @@ final class StanceReader {
   private boolean shadowedBySpecific(int i, int d) {
     for (int j = 0; j < mCount; j++) {
       int q = mPattern[j];
-      int k = rules.kind[q];
+      int k = mKind[j];
       if (!mDropped[j] && (k == CompiledRules.ACTION || k == CompiledRules.IGNORE
               || k == CompiledRules.EVAL) && rules.demand[q] == d
           && mStart[j] < mEnd[i] && mStart[i] < mEnd[j]) {
@@ -548,25 +910,24 @@ final class StanceReader {
       mStart = Arrays.copyOf(mStart, n);
       mEnd = Arrays.copyOf(mEnd, n);
       mDropped = Arrays.copyOf(mDropped, n);
+      mKind = Arrays.copyOf(mKind, n);
     }
     mPattern[mCount] = pattern;
+    mKind[mCount] = rules.kind[pattern];
     mStart[mCount] = endToken - rules.length[pattern];
     mEnd[mCount] = endToken;
     mDropped[mCount] = false;
     mCount++;
   }
 
-  private void keepEvidence(int d, String text, int from, int to, int reading, int cueMatch,
-      boolean condition, boolean attributed) {
+  private void keepEvidence(int d, String text, int from, int to, int reading,
+      CharSequence cue) {
     Stance stance = stanceOf(reading);
     if (keptPerStance[d][stance.ordinal()]++ >= MAX_EVIDENCE) {
       return; // strings are made only for the evidence kept
     }
-    // read the deciding topic again, this time writing down its cues
-    cueBuffer.setLength(0);
-    readTopic(cueMatch, d, clauseOf[mStart[cueMatch]], condition, attributed, cueBuffer);
     evidence.get(d).add(new Kept(
-        new Evidence(text.substring(from, to), from, to, cueBuffer.toString(), stance),
+        new Evidence(text.substring(from, to), from, to, cue.toString(), stance),
         reading == WEAK));
   }
 

@@ -41,6 +41,22 @@ final class ScoringRulesTest {
   }
 
   @Test
+  void customRules_answerWordsAreTheirOwn() {
+    String withAnswers = SHERIFF_RULES.replace("\"hedges\": [\"review\"]",
+        "\"hedges\": [\"review\"], \"answersYes\": [\"yes\"], \"answersNo\": [\"no\"]");
+    OfficeType sheriff = OfficeType.of("SHERIFF");
+    String text = "Will you end our 287(g) agreement? Yes.";
+    PlatformScorer answering = PlatformScorer.builder().catalog(sheriffCatalog())
+        .rules(ScoringRules.fromJson("r.json", withAnswers)).build();
+    PlatformScorer plain = PlatformScorer.builder().catalog(sheriffCatalog())
+        .rules(ScoringRules.fromJson("r.json", SHERIFF_RULES)).build();
+    assertThat(answering.score(sheriff, text).assessment("end-287g").orElseThrow().stance())
+        .isEqualTo(Stance.SUPPORTS);
+    assertThat(plain.score(sheriff, text).assessment("end-287g").orElseThrow().stance())
+        .isEqualTo(Stance.NOT_MENTIONED);
+  }
+
+  @Test
   void standardRules_coverTheStandardCatalog() {
     assertThat(ScoringRules.standard().demandIds())
         .containsExactlyInAnyOrderElementsOf(DemandCatalog.standard().demands().stream()
@@ -71,6 +87,7 @@ final class ScoringRulesTest {
       "{\"schemaVersion\": 1, \"catalog\": \"c\", \"global\": {}}|at demands: missing",
       "{\"schemaVersion\": 1, \"catalog\": \"c\", \"global\": {\"negations\": \"not\"}, \"demands\": {}}|at global.negations: must be an array",
       "{\"schemaVersion\": 1, \"catalog\": \"c\", \"global\": {\"negations\": [\"!!\"]}, \"demands\": {}}|'!!' has no words",
+      "{\"schemaVersion\": 1, \"catalog\": \"c\", \"global\": {\"answersYes\": \"yes\"}, \"demands\": {}}|at global.answersYes: must be an array",
       "{\"schemaVersion\": 1, \"catalog\": \"c\", \"global\": {}, \"demands\": {\"a\": {\"topics\": []}}}|at demands.a.topics: a demand needs at least one topic group",
       "{\"schemaVersion\": 1, \"catalog\": \"c\", \"global\": {}, \"demands\": {\"a\": {\"topics\": [{\"polarity\": \"up\", \"phrases\": [\"x\"]}]}}}|must be reform, status-quo or neutral"})
   void fromJson_invalid_namesTheProblem(String json, String problem) {
