@@ -65,7 +65,7 @@ final class StanceReader {
   /** Per match: the kind as read in this sentence (a negated "consider" acts as a verb). */
   private int[] mKind = new int[64];
   private int mCount;
-  private int[] clauseOf = new int[256];
+  private int[] clauseOf = new int[64];
   private boolean[] clauseFirstPerson = new boolean[64];
 
   private boolean[] clauseOther = new boolean[64];
@@ -96,6 +96,8 @@ final class StanceReader {
   /** Evidence sentences kept so far, per demand and stance ordinal. */
   private final int[][] keptPerStance;
   private final TokenAutomaton.MatchSink matchSink = this::addMatch;
+  private final StringBuilder cueA = new StringBuilder();
+  private final StringBuilder cueB = new StringBuilder();
   private final List<List<Kept>> evidence;
 
   /** An evidence sentence and whether it came from a bare mention (a weak reading). */
@@ -114,7 +116,7 @@ final class StanceReader {
     this.previousContext = new boolean[rules.groupNeedsContext.length];
     this.evidence = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      evidence.add(new ArrayList<>());
+      evidence.add(List.of()); // replaced by a list with the first evidence kept
     }
   }
 
@@ -269,7 +271,9 @@ final class StanceReader {
         if (rules.groupNeedsContext[rules.group[p]] && !hasContext(rules.group[p])) {
           continue;
         }
-        StringBuilder why = new StringBuilder();
+        // two reused buffers: the cue of the reading so far, and this topic's
+        StringBuilder why = cue == cueA ? cueB : cueA;
+        why.setLength(0);
         int r = readTopic(i, d, c, condition, attributed, why);
         boolean acted = lastHadAction;
         if (r == NONE) {
@@ -302,7 +306,9 @@ final class StanceReader {
         boolean hedged = answerHedged(d);
         if ((q == SUPPORT || q == OPPOSE || q == MIXED) && (answer != 0 || hedged)) {
           reading = hedged || q == MIXED ? MIXED : answer > 0 ? q : q == SUPPORT ? OPPOSE : SUPPORT;
-          cue = new StringBuilder(answer > 0 ? "yes" : answer < 0 ? "no" : "answer")
+          StringBuilder said = cue == cueA ? cueB : cueA;
+          said.setLength(0);
+          cue = said.append(answer > 0 ? "yes" : answer < 0 ? "no" : "answer")
               .append(hedged ? ", hedged" : "");
         }
       }
@@ -925,6 +931,9 @@ final class StanceReader {
     Stance stance = stanceOf(reading);
     if (keptPerStance[d][stance.ordinal()]++ >= MAX_EVIDENCE) {
       return; // strings are made only for the evidence kept
+    }
+    if (evidence.get(d).isEmpty()) {
+      evidence.set(d, new ArrayList<>());
     }
     evidence.get(d).add(new Kept(
         new Evidence(text.substring(from, to), from, to, cue.toString(), stance),

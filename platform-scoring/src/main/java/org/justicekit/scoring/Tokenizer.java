@@ -36,17 +36,17 @@ final class Tokenizer {
 
   private final TokenTable table;
   private final char[] word = new char[MAX_WORD + 2];
-  private char[] chars = new char[1024];
+  private char[] chars = new char[256];
   /** {@code prefix[k]} is the hash of the current word's first k characters. */
   private final int[] prefix = new int[MAX_WORD + 1];
   private final Sink lookup;
 
   /** Token ids of the last {@link #tokenize} call; -1 for unknown words. */
-  int[] ids = new int[256];
+  int[] ids = new int[64];
   /** Character offset of each token's start. */
-  int[] starts = new int[256];
+  int[] starts = new int[64];
   /** Character offset just past each token's end. */
-  int[] ends = new int[256];
+  int[] ends = new int[64];
   /** How many tokens the last call produced. */
   int count;
 
@@ -70,8 +70,8 @@ final class Tokenizer {
   /** The stemmed tokens of a rule phrase, as input would be tokenized. */
   static List<String> phraseTokens(String phrase) {
     List<String> out = new ArrayList<>();
-    walk(phrase.toCharArray(), phrase.length(), 0, new char[MAX_WORD + 2], new int[MAX_WORD + 1],
-        (buf, len, hash, tooLong, start, end) -> out.add(new String(buf, 0, len)));
+    walk(phrase.toCharArray(), phrase.length(), 0, new char[MAX_WORD + 2],
+        new int[MAX_WORD + 1], (buf, len, hash, tooLong, start, end) -> out.add(new String(buf, 0, len)));
     return out;
   }
 
