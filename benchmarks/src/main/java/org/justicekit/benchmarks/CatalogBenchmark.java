@@ -4,21 +4,15 @@ import java.util.concurrent.TimeUnit;
 import org.justicekit.demands.DemandCatalog;
 import org.justicekit.demands.OfficeType;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
 
 /**
  * Catalog look-ups, which every scoring call makes.
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar CatalogBenchmark -f 1 -wi 2 -i 3}
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar CatalogBenchmark}
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-public class CatalogBenchmark {
+public class CatalogBenchmark extends BenchmarkSettings {
   private final DemandCatalog catalog = DemandCatalog.standard();
 
   /** Demands of one office. */

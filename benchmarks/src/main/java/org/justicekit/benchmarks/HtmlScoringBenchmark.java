@@ -1,23 +1,14 @@
 package org.justicekit.benchmarks;
 
-import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.justicekit.demands.OfficeType;
 import org.justicekit.demands.PlatformScore;
 import org.justicekit.scoring.InputFormat;
 import org.justicekit.scoring.PlatformScorer;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * HTML scoring against jsoup's own text extraction of the same page, in the same run.
@@ -36,13 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * java -jar benchmarks/target/benchmarks.jar HtmlScoringBenchmark -prof gc
  * }</pre>
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 4, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-@State(Scope.Benchmark)
-public class HtmlScoringBenchmark {
+public class HtmlScoringBenchmark extends BenchmarkSettings {
 
   /** Page size in characters, markup included. */
   @Param({"2KB", "20KB", "200KB", "2MB"})

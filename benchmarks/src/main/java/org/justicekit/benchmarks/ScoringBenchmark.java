@@ -2,7 +2,6 @@ package org.justicekit.benchmarks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -15,18 +14,10 @@ import org.justicekit.demands.PlatformScore;
 import org.justicekit.scoring.InputFormat;
 import org.justicekit.scoring.PlatformScorer;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Plain-text scoring against what it is measured by, all on the same page in the same run.
@@ -56,13 +47,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>or {@code benchmarks/run.sh --short} for every benchmark in a few minutes.
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 4, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-@State(Scope.Benchmark)
-public class ScoringBenchmark {
+public class ScoringBenchmark extends BenchmarkSettings {
 
   /** Page size in characters (the pages are ASCII, so also in bytes). */
   @Param({"2KB", "20KB", "200KB", "2MB"})
