@@ -163,8 +163,8 @@ final class StanceReader {
         break;
       }
     }
-    if (!anyTopic && !answering && antecedent < 0) {
-      return;
+    if (!anyTopic && !answering && (antecedent < 0 || !hasToken(rules.itId))) {
+      return; // nothing to read: no topic, no answer, no pronoun standing for the last topic
     }
     if (question) {
       Arrays.fill(questionReading, NONE);
@@ -862,6 +862,16 @@ final class StanceReader {
     int len = tokenizer.ends[token] - start;
     for (String name : rivals) {
       if (name.length() == len && text.regionMatches(start, name, 0, len)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence has the token. */
+  private boolean hasToken(int id) {
+    for (int t = 0; t < tokenizer.count; t++) {
+      if (tokenizer.ids[t] == id) {
         return true;
       }
     }
