@@ -129,7 +129,12 @@ final class PlatformScorerTest {
       "synonyms|I will ask the POST board to decertify officers who use excessive force.|good-officer-certification|SUPPORTS",
       "synonyms|We will publish a data dashboard of plea offers and sentencing recommendations.|prosecution-transparency|SUPPORTS",
       "synonyms|We will divert fare evasion and sex work cases to services.|stop-unnecessary-prosecutions|SUPPORTS",
-      "synonyms|Every A.D.A. will weigh immigration consequences and offer immigration-safe pleas.|stop-anti-immigrant-prosecutions|SUPPORTS"})
+      "synonyms|Every A.D.A. will weigh immigration consequences and offer immigration-safe pleas.|stop-anti-immigrant-prosecutions|SUPPORTS",
+      // evaluations that name what a policy fails to do or takes away
+      "noSaferEvaluation|She kept the policy, saying that prosecuting trespassing makes nobody safer.|stop-unnecessary-prosecutions|SUPPORTS",
+      "noSaferEvaluation|Ending money bail made the county less safe.|end-money-bail|OPPOSES",
+      "takesAToolAway|A ban on carotid holds would take away a tool our officers rely on.|chokehold-ban|OPPOSES",
+      "takesAToolAway|Eliminating cash bail takes a tool away from judges.|end-money-bail|OPPOSES"})
   void score_phenomenon_expectedStance(String phenomenon, String text, String demand, Stance expected) {
     OfficeType office = DemandCatalog.standard().demand(demand).officeType();
     assertThat(stance(office, text, demand)).as(phenomenon).isEqualTo(expected);
