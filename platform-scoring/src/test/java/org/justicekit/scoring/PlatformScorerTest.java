@@ -134,7 +134,16 @@ final class PlatformScorerTest {
       "noSaferEvaluation|She kept the policy, saying that prosecuting trespassing makes nobody safer.|stop-unnecessary-prosecutions|SUPPORTS",
       "noSaferEvaluation|Ending money bail made the county less safe.|end-money-bail|OPPOSES",
       "takesAToolAway|A ban on carotid holds would take away a tool our officers rely on.|chokehold-ban|OPPOSES",
-      "takesAToolAway|Eliminating cash bail takes a tool away from judges.|end-money-bail|OPPOSES"})
+      "takesAToolAway|Eliminating cash bail takes a tool away from judges.|end-money-bail|OPPOSES",
+      "sealedFootage|Footage of police shootings will stay sealed until the trials end.|body-cameras|OPPOSES",
+      "transparencyCaseDifferent|I will not publish plea data, because every case is different.|prosecution-transparency|OPPOSES",
+      "transparencyCaseDifferent|We will publish sentencing data case by case.|prosecution-transparency|MIXED",
+      // synonyms of an independent prosecutor, and of self-investigation
+      "outsideProsecutor|I see no need for an external prosecutor in police cases.|prosecute-bad-cops|OPPOSES",
+      "selfInvestigation|I will allow departments to investigate themselves.|prosecute-bad-cops|OPPOSES",
+      "faceConsequences|Officers who commit crimes will face charges, but I see no need for an outside prosecutor.|prosecute-bad-cops|MIXED",
+      // "treated the same way" carries the direction of what it refers to, not its own
+      "treatedTheSameWay|Chokeholds will be prohibited, and strangleholds will be treated the same way.|chokehold-ban|SUPPORTS"})
   void score_phenomenon_expectedStance(String phenomenon, String text, String demand, Stance expected) {
     OfficeType office = DemandCatalog.standard().demand(demand).officeType();
     assertThat(stance(office, text, demand)).as(phenomenon).isEqualTo(expected);
