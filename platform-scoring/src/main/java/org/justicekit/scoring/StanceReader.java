@@ -15,7 +15,7 @@ import org.justicekit.demands.Stance;
  * capped) and at most {@link #MAX_EVIDENCE} evidence sentences are kept per demand and stance.
  *
  * <p>Per sentence: the automaton finds every rule phrase; shorter matches inside longer ones
- * are dropped, and of two adjacent topics of one demand ("plea numbers") only the head is
+ * are dropped (a cue word inside an actor's name, "the Fraternal Order of Police", too), and of two adjacent topics of one demand ("plea numbers") only the head is
  * kept; an object "it" after the official's verb becomes a match of the first topic before it,
  * in the sentence or the one before ("... but I oppose eliminating it"); a hedge of intent
  * ("consider", "open to") right after a negation becomes a verb ("would not consider ..."
@@ -902,7 +902,10 @@ final class StanceReader {
                 || rules.demand[pi] == rules.demand[pj]);
         boolean cueInCue = ki <= CompiledRules.EVAL && kj <= CompiledRules.EVAL;
         boolean ignored = kj == CompiledRules.IGNORE || kj == CompiledRules.SENTENCE_NEG;
-        if (sameKind || cueInTopic || cueInCue || ignored) {
+        // a word of an actor's name is no cue: "the Fraternal Order of Police"
+        boolean cueInActor = ki <= CompiledRules.EVAL
+            && (kj == CompiledRules.ATTR_SOURCE || kj == CompiledRules.THIRD_PARTY);
+        if (sameKind || cueInTopic || cueInCue || ignored || cueInActor) {
           mDropped[i] = true;
         }
       }

@@ -143,7 +143,15 @@ final class PlatformScorerTest {
       "selfInvestigation|I will allow departments to investigate themselves.|prosecute-bad-cops|OPPOSES",
       "faceConsequences|Officers who commit crimes will face charges, but I see no need for an outside prosecutor.|prosecute-bad-cops|MIXED",
       // "treated the same way" carries the direction of what it refers to, not its own
-      "treatedTheSameWay|Chokeholds will be prohibited, and strangleholds will be treated the same way.|chokehold-ban|SUPPORTS"})
+      "treatedTheSameWay|Chokeholds will be prohibited, and strangleholds will be treated the same way.|chokehold-ban|SUPPORTS",
+      // "the ban" after a sentence about chokeholds is the chokehold ban; staying in place keeps it
+      "definiteBan|The council wants to repeal the chokehold ban. I will veto any repeal; the ban stays in place.|chokehold-ban|SUPPORTS",
+      "enforceEveryLaw|Every law on the books will be enforced.|stop-unnecessary-prosecutions|OPPOSES",
+      // handing a duty to someone else rejects it
+      "deflection|Investigating police shootings is the job of the federal government.|prosecute-bad-cops|OPPOSES",
+      "deflection|Immigration enforcement is the job of federal authorities.|stop-anti-immigrant-prosecutions|SUPPORTS",
+      "secondGuessing|Posting body camera footage online invites second-guessing of officers.|body-cameras|OPPOSES",
+      "policeUnionSpeaks|The mayor banned chokeholds. The Fraternal Order of Police said it would challenge the ban.|chokehold-ban|SUPPORTS"})
   void score_phenomenon_expectedStance(String phenomenon, String text, String demand, Stance expected) {
     OfficeType office = DemandCatalog.standard().demand(demand).officeType();
     assertThat(stance(office, text, demand)).as(phenomenon).isEqualTo(expected);
