@@ -25,10 +25,13 @@ import org.justicekit.demands.Stance;
  * as a noun after the official's verb ("rejected calls from the coalition") reports no one,
  * and an actor in the possessive ("my predecessor's ban") is not the subject. Clauses with a
  * non-answer ("did not respond") are not read. Each topic match is then read from the cues of
- * its clause: the topic's direction times the negations and action verbs before it (back to
+ * its clause (a colon after a short label opening the sentence, "Cash bail: ended ...", does not
+ * split it): the topic's direction times the negations and action verbs before it (back to
  * the previous topic of the same demand, or of any demand when a verb stands between; of verbs
  * joined by "and" or "or" only the later counts), or a passive verb after it, or an evaluation
- * that ends the subject ("... is a valuable tool"). Cues after a topic stop at a contrast
+ * that ends the subject ("... is a valuable tool"); a verb after the topic whose object is
+ * "nobody" or "nothing" is such an evaluation, against its own direction ("... protects
+ * nobody"). Cues after a topic stop at a contrast
  * ("rather than") and belong to a topic of the same demand that follows closely ("... cases
  * are best handled internally"). A bare negation does not reach into a "that" clause. Inside
  * an indirect question ("asked whether she would ...") only a hedge takes a position. A hedge
@@ -45,6 +48,9 @@ final class StanceReader {
   private static final int MAX_RIVALS = 8;
   private static final int WINDOW_BEFORE = 15;
   private static final int WINDOW_AFTER = 6;
+  /** Negations that can be the object of a verb: "protects nobody", "helps no one". */
+  private static final java.util.Set<String> NEGATIVE_OBJECTS =
+      java.util.Set.of("nobody", "no one", "nothing", "none", "not one");
 
   private static final int NONE = 0;
   private static final int WEAK = 1;
@@ -182,7 +188,8 @@ final class StanceReader {
     for (int i = 0; i < mCount; i++) {
       int k = rules.kind[mPattern[i]];
       if (!mDropped[i]
-          && (k == CompiledRules.CLAUSE_BREAK || k == CompiledRules.CONTRAST_BREAK)) {
+          && (k == CompiledRules.CLAUSE_BREAK || k == CompiledRules.CONTRAST_BREAK)
+          && !labelColon(i)) {
         clauseOf[mStart[i]]++;
       }
     }
@@ -575,7 +582,8 @@ final class StanceReader {
         continue;
       }
       if (after && k == CompiledRules.NEG
-          && !cueFollows(i, Math.min(afterLimit, afterFrom + WINDOW_AFTER), d)) {
+          && (!cueFollows(i, Math.min(afterLimit, afterFrom + WINDOW_AFTER), d)
+              || negativeObject(i) && cueEndsAt(mStart[i]))) {
         continue;
       }
       if (qd == -1 && shadowedBySpecific(i, d)) {
@@ -590,6 +598,11 @@ final class StanceReader {
       cueFrom = Math.min(cueFrom, mStart[i]);
       cueTo = Math.max(cueTo, mEnd[i]);
       int sign = k == CompiledRules.NEG ? -1 : rules.sign[q];
+      if (after && k != CompiledRules.NEG && negativeObjectAt(mEnd[i])) {
+        // "... protects nobody", "... makes no one safer": the predicate denies the subject
+        k = CompiledRules.EVAL;
+        sign = -sign;
+      }
       if (before) {
         switch (k) {
           case CompiledRules.NEG -> { beforeNegs *= sign; anyBeforeNeg = true; }
@@ -699,6 +712,42 @@ final class StanceReader {
   /** Whether a contrastive break ("but") opens the later of two different clauses. */
   private boolean contrasted(int c1, int c2) {
     return c1 >= 0 && c2 >= 0 && c1 != c2 && clauseContrast[Math.max(c1, c2)];
+  }
+
+  /**
+   * Whether a colon closes a short label at the start of the sentence ("Cash bail: ended for
+   * all nonviolent charges"), which names the topic of what follows rather than a new clause.
+   */
+  private boolean labelColon(int i) {
+    return mEnd[i] - mStart[i] == 1 && mStart[i] <= 3
+        && tokenizer.ids[mStart[i]] == rules.colonId;
+  }
+
+  /** Whether match i is a negation that can stand as an object: "nobody", "no one". */
+  private boolean negativeObject(int i) {
+    return NEGATIVE_OBJECTS.contains(rules.phrase[mPattern[i]]);
+  }
+
+  /** Whether a negation that can stand as an object starts at the token. */
+  private boolean negativeObjectAt(int token) {
+    for (int j = 0; j < mCount; j++) {
+      if (!mDropped[j] && mKind[j] == CompiledRules.NEG && mStart[j] == token
+          && negativeObject(j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an action or evaluation ends right before the token. */
+  private boolean cueEndsAt(int token) {
+    for (int j = 0; j < mCount; j++) {
+      if (!mDropped[j] && mEnd[j] == token
+          && (mKind[j] == CompiledRules.ACTION || mKind[j] == CompiledRules.EVAL)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a shared verb (not a demand's own cue word) stands in the token range. */

@@ -151,7 +151,15 @@ final class PlatformScorerTest {
       "deflection|Investigating police shootings is the job of the federal government.|prosecute-bad-cops|OPPOSES",
       "deflection|Immigration enforcement is the job of federal authorities.|stop-anti-immigrant-prosecutions|SUPPORTS",
       "secondGuessing|Posting body camera footage online invites second-guessing of officers.|body-cameras|OPPOSES",
-      "policeUnionSpeaks|The mayor banned chokeholds. The Fraternal Order of Police said it would challenge the ban.|chokehold-ban|SUPPORTS"})
+      "policeUnionSpeaks|The mayor banned chokeholds. The Fraternal Order of Police said it would challenge the ban.|chokehold-ban|SUPPORTS",
+      // a verb whose object is "nobody" or "nothing" denies its subject
+      "negativeObject|Jailing people for loitering helps nobody.|stop-unnecessary-prosecutions|SUPPORTS",
+      "negativeObject|Body camera footage posted online proves nothing.|body-cameras|OPPOSES",
+      // a short label before a colon is the topic of what follows, not a clause of its own
+      "labelColon|• Money bail: abolished in every misdemeanor case|end-money-bail|SUPPORTS",
+      "labelColon|Neck restraints: banned in all circumstances.|chokehold-ban|SUPPORTS",
+      // equal treatment argued against weighing immigration status
+      "equalTreatment|Noncitizens will be charged the same as everyone else.|stop-anti-immigrant-prosecutions|OPPOSES"})
   void score_phenomenon_expectedStance(String phenomenon, String text, String demand, Stance expected) {
     OfficeType office = DemandCatalog.standard().demand(demand).officeType();
     assertThat(stance(office, text, demand)).as(phenomenon).isEqualTo(expected);
