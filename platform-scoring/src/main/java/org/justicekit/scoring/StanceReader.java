@@ -29,7 +29,8 @@ import org.justicekit.demands.Stance;
  * split it): the topic's direction times the negations and action verbs before it (back to
  * the previous topic of the same demand, or of any demand when a verb stands between; of verbs
  * joined by "and" or "or" only the later counts), or a passive verb after it, or an evaluation
- * that ends the subject ("... is a valuable tool"); a verb after the topic whose object is
+ * that ends the subject ("... is a valuable tool"), anywhere in the predicate when the topic
+ * opens its clause ("Releasing the footage before a trial would be unfair ..."); a verb after the topic whose object is
  * "nobody" or "nothing" is such an evaluation, against its own direction ("... protects
  * nobody"). Cues after a topic stop at a contrast
  * ("rather than") and belong to a topic of the same demand that follows closely ("... cases
@@ -48,6 +49,8 @@ final class StanceReader {
   private static final int MAX_RIVALS = 8;
   private static final int WINDOW_BEFORE = 15;
   private static final int WINDOW_AFTER = 6;
+  /** Words that may come before a topic that is the subject: a gerund ("Ending cash bail"). */
+  private static final int SUBJECT_REACH = 1;
   /** Negations that can be the object of a verb: "protects nobody", "helps no one". */
   private static final java.util.Set<String> NEGATIVE_OBJECTS =
       java.util.Set.of("nobody", "no one", "nothing", "none", "not one");
@@ -536,6 +539,9 @@ final class StanceReader {
     int floor = previousTopicEnd(t, d);
     int afterLimit = contrastAfter(t, clause);
     int afterFrom = predicateStart(t, clause);
+    // a topic that opens its clause is its subject: an evaluation anywhere in the predicate
+    // judges it ("Ending cash bail would, in the end, strip judges of an important tool")
+    boolean subject = mStart[t] - clauseStart[clause] <= SUBJECT_REACH;
     for (int i = 0; i < mCount; i++) {
       if (mDropped[i] || i == t) {
         continue;
@@ -576,7 +582,8 @@ final class StanceReader {
           && mStart[i] >= floor;
       // past a following topic of the demand, only an evaluation of the whole subject counts
       boolean after = (afterFrom == mEnd[t] || k == CompiledRules.EVAL)
-          && mStart[i] >= afterFrom && mStart[i] - afterFrom < WINDOW_AFTER
+          && mStart[i] >= afterFrom
+          && (mStart[i] - afterFrom < WINDOW_AFTER || subject && k == CompiledRules.EVAL)
           && mStart[i] < afterLimit;
       if (!before && !after) {
         continue;

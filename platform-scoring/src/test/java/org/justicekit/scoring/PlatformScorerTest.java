@@ -159,7 +159,10 @@ final class PlatformScorerTest {
       "labelColon|• Money bail: abolished in every misdemeanor case|end-money-bail|SUPPORTS",
       "labelColon|Neck restraints: banned in all circumstances.|chokehold-ban|SUPPORTS",
       // equal treatment argued against weighing immigration status
-      "equalTreatment|Noncitizens will be charged the same as everyone else.|stop-anti-immigrant-prosecutions|OPPOSES"})
+      "equalTreatment|Noncitizens will be charged the same as everyone else.|stop-anti-immigrant-prosecutions|OPPOSES",
+      // a topic opening its clause is the subject: the whole predicate evaluates it
+      "subjectEvaluation|Releasing camera footage to the public before a trial would be unfair to officers.|body-cameras|OPPOSES",
+      "subjectEvaluation|Ending cash bail in this county would, over the long run, prove to be a success.|end-money-bail|SUPPORTS"})
   void score_phenomenon_expectedStance(String phenomenon, String text, String demand, Stance expected) {
     OfficeType office = DemandCatalog.standard().demand(demand).officeType();
     assertThat(stance(office, text, demand)).as(phenomenon).isEqualTo(expected);
