@@ -162,7 +162,9 @@ final class PlatformScorerTest {
       "equalTreatment|Noncitizens will be charged the same as everyone else.|stop-anti-immigrant-prosecutions|OPPOSES",
       // a topic opening its clause is the subject: the whole predicate evaluates it
       "subjectEvaluation|Releasing camera footage to the public before a trial would be unfair to officers.|body-cameras|OPPOSES",
-      "subjectEvaluation|Ending cash bail in this county would, over the long run, prove to be a success.|end-money-bail|SUPPORTS"})
+      "subjectEvaluation|Ending cash bail in this county would, over the long run, prove to be a success.|end-money-bail|SUPPORTS",
+      // a recertification refused is a revocation
+      "negatedRecertification|An officer who uses excessive force will never be recertified.|good-officer-certification|SUPPORTS"})
   void score_phenomenon_expectedStance(String phenomenon, String text, String demand, Stance expected) {
     OfficeType office = DemandCatalog.standard().demand(demand).officeType();
     assertThat(stance(office, text, demand)).as(phenomenon).isEqualTo(expected);
