@@ -15,7 +15,7 @@ import org.justicekit.demands.Stance;
  * capped) and at most {@link #MAX_EVIDENCE} evidence sentences are kept per demand and stance.
  *
  * <p>Per sentence: the automaton finds every rule phrase; shorter matches inside longer ones
- * are dropped, and of two adjacent topics of one demand ("plea numbers") only the head is
+ * are dropped (a cue word inside an actor's name, "the Fraternal Order of Police", too), and of two adjacent topics of one demand ("plea numbers") only the head is
  * kept; an object "it" after the official's verb becomes a match of the first topic before it,
  * in the sentence or the one before ("... but I oppose eliminating it"); a hedge of intent
  * ("consider", "open to") right after a negation becomes a verb ("would not consider ..."
@@ -25,10 +25,14 @@ import org.justicekit.demands.Stance;
  * as a noun after the official's verb ("rejected calls from the coalition") reports no one,
  * and an actor in the possessive ("my predecessor's ban") is not the subject. Clauses with a
  * non-answer ("did not respond") are not read. Each topic match is then read from the cues of
- * its clause: the topic's direction times the negations and action verbs before it (back to
+ * its clause (a colon after a short label opening the sentence, "Cash bail: ended ...", does not
+ * split it): the topic's direction times the negations and action verbs before it (back to
  * the previous topic of the same demand, or of any demand when a verb stands between; of verbs
  * joined by "and" or "or" only the later counts), or a passive verb after it, or an evaluation
- * that ends the subject ("... is a valuable tool"). Cues after a topic stop at a contrast
+ * that ends the subject ("... is a valuable tool"), anywhere in the predicate when the topic
+ * opens its clause ("Releasing the footage before a trial would be unfair ..."); a verb after the topic whose object is
+ * "nobody" or "nothing" is such an evaluation, against its own direction ("... protects
+ * nobody"). Cues after a topic stop at a contrast
  * ("rather than") and belong to a topic of the same demand that follows closely ("... cases
  * are best handled internally"). A bare negation does not reach into a "that" clause. Inside
  * an indirect question ("asked whether she would ...") only a hedge takes a position. A hedge
@@ -45,6 +49,11 @@ final class StanceReader {
   private static final int MAX_RIVALS = 8;
   private static final int WINDOW_BEFORE = 15;
   private static final int WINDOW_AFTER = 6;
+  /** Words that may come before a topic that is the subject: a gerund ("Ending cash bail"). */
+  private static final int SUBJECT_REACH = 1;
+  /** Negations that can be the object of a verb: "protects nobody", "helps no one". */
+  private static final java.util.Set<String> NEGATIVE_OBJECTS =
+      java.util.Set.of("nobody", "no one", "nothing", "none", "not one");
 
   private static final int NONE = 0;
   private static final int WEAK = 1;
@@ -182,7 +191,8 @@ final class StanceReader {
     for (int i = 0; i < mCount; i++) {
       int k = rules.kind[mPattern[i]];
       if (!mDropped[i]
-          && (k == CompiledRules.CLAUSE_BREAK || k == CompiledRules.CONTRAST_BREAK)) {
+          && (k == CompiledRules.CLAUSE_BREAK || k == CompiledRules.CONTRAST_BREAK)
+          && !labelColon(i)) {
         clauseOf[mStart[i]]++;
       }
     }
@@ -529,6 +539,9 @@ final class StanceReader {
     int floor = previousTopicEnd(t, d);
     int afterLimit = contrastAfter(t, clause);
     int afterFrom = predicateStart(t, clause);
+    // a topic that opens its clause is its subject: an evaluation anywhere in the predicate
+    // judges it ("Ending cash bail would, in the end, strip judges of an important tool")
+    boolean subject = mStart[t] - clauseStart[clause] <= SUBJECT_REACH;
     for (int i = 0; i < mCount; i++) {
       if (mDropped[i] || i == t) {
         continue;
@@ -569,13 +582,15 @@ final class StanceReader {
           && mStart[i] >= floor;
       // past a following topic of the demand, only an evaluation of the whole subject counts
       boolean after = (afterFrom == mEnd[t] || k == CompiledRules.EVAL)
-          && mStart[i] >= afterFrom && mStart[i] - afterFrom < WINDOW_AFTER
+          && mStart[i] >= afterFrom
+          && (mStart[i] - afterFrom < WINDOW_AFTER || subject && k == CompiledRules.EVAL)
           && mStart[i] < afterLimit;
       if (!before && !after) {
         continue;
       }
       if (after && k == CompiledRules.NEG
-          && !cueFollows(i, Math.min(afterLimit, afterFrom + WINDOW_AFTER), d)) {
+          && (!cueFollows(i, Math.min(afterLimit, afterFrom + WINDOW_AFTER), d)
+              || negativeObject(i) && cueEndsAt(mStart[i]))) {
         continue;
       }
       if (qd == -1 && shadowedBySpecific(i, d)) {
@@ -590,6 +605,11 @@ final class StanceReader {
       cueFrom = Math.min(cueFrom, mStart[i]);
       cueTo = Math.max(cueTo, mEnd[i]);
       int sign = k == CompiledRules.NEG ? -1 : rules.sign[q];
+      if (after && k != CompiledRules.NEG && negativeObjectAt(mEnd[i])) {
+        // "... protects nobody", "... makes no one safer": the predicate denies the subject
+        k = CompiledRules.EVAL;
+        sign = -sign;
+      }
       if (before) {
         switch (k) {
           case CompiledRules.NEG -> { beforeNegs *= sign; anyBeforeNeg = true; }
@@ -699,6 +719,42 @@ final class StanceReader {
   /** Whether a contrastive break ("but") opens the later of two different clauses. */
   private boolean contrasted(int c1, int c2) {
     return c1 >= 0 && c2 >= 0 && c1 != c2 && clauseContrast[Math.max(c1, c2)];
+  }
+
+  /**
+   * Whether a colon closes a short label at the start of the sentence ("Cash bail: ended for
+   * all nonviolent charges"), which names the topic of what follows rather than a new clause.
+   */
+  private boolean labelColon(int i) {
+    return mEnd[i] - mStart[i] == 1 && mStart[i] <= 3
+        && tokenizer.ids[mStart[i]] == rules.colonId;
+  }
+
+  /** Whether match i is a negation that can stand as an object: "nobody", "no one". */
+  private boolean negativeObject(int i) {
+    return NEGATIVE_OBJECTS.contains(rules.phrase[mPattern[i]]);
+  }
+
+  /** Whether a negation that can stand as an object starts at the token. */
+  private boolean negativeObjectAt(int token) {
+    for (int j = 0; j < mCount; j++) {
+      if (!mDropped[j] && mKind[j] == CompiledRules.NEG && mStart[j] == token
+          && negativeObject(j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an action or evaluation ends right before the token. */
+  private boolean cueEndsAt(int token) {
+    for (int j = 0; j < mCount; j++) {
+      if (!mDropped[j] && mEnd[j] == token
+          && (mKind[j] == CompiledRules.ACTION || mKind[j] == CompiledRules.EVAL)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a shared verb (not a demand's own cue word) stands in the token range. */
@@ -912,7 +968,10 @@ final class StanceReader {
                 || rules.demand[pi] == rules.demand[pj]);
         boolean cueInCue = ki <= CompiledRules.EVAL && kj <= CompiledRules.EVAL;
         boolean ignored = kj == CompiledRules.IGNORE || kj == CompiledRules.SENTENCE_NEG;
-        if (sameKind || cueInTopic || cueInCue || ignored) {
+        // a word of an actor's name is no cue: "the Fraternal Order of Police"
+        boolean cueInActor = ki <= CompiledRules.EVAL
+            && (kj == CompiledRules.ATTR_SOURCE || kj == CompiledRules.THIRD_PARTY);
+        if (sameKind || cueInTopic || cueInCue || ignored || cueInActor) {
           mDropped[i] = true;
         }
       }

@@ -129,7 +129,42 @@ final class PlatformScorerTest {
       "synonyms|I will ask the POST board to decertify officers who use excessive force.|good-officer-certification|SUPPORTS",
       "synonyms|We will publish a data dashboard of plea offers and sentencing recommendations.|prosecution-transparency|SUPPORTS",
       "synonyms|We will divert fare evasion and sex work cases to services.|stop-unnecessary-prosecutions|SUPPORTS",
-      "synonyms|Every A.D.A. will weigh immigration consequences and offer immigration-safe pleas.|stop-anti-immigrant-prosecutions|SUPPORTS"})
+      "synonyms|Every A.D.A. will weigh immigration consequences and offer immigration-safe pleas.|stop-anti-immigrant-prosecutions|SUPPORTS",
+      // evaluations that name what a policy fails to do or takes away
+      "noSaferEvaluation|She kept the policy, saying that prosecuting trespassing makes nobody safer.|stop-unnecessary-prosecutions|SUPPORTS",
+      "noSaferEvaluation|Ending money bail made the county less safe.|end-money-bail|OPPOSES",
+      "takesAToolAway|A ban on carotid holds would take away a tool our officers rely on.|chokehold-ban|OPPOSES",
+      "takesAToolAway|Eliminating cash bail takes a tool away from judges.|end-money-bail|OPPOSES",
+      "sealedFootage|Footage of police shootings will stay sealed until the trials end.|body-cameras|OPPOSES",
+      "transparencyCaseDifferent|I will not publish plea data, because every case is different.|prosecution-transparency|OPPOSES",
+      "transparencyCaseDifferent|We will publish sentencing data case by case.|prosecution-transparency|MIXED",
+      // synonyms of an independent prosecutor, and of self-investigation
+      "outsideProsecutor|I see no need for an external prosecutor in police cases.|prosecute-bad-cops|OPPOSES",
+      "selfInvestigation|I will allow departments to investigate themselves.|prosecute-bad-cops|OPPOSES",
+      "faceConsequences|Officers who commit crimes will face charges, but I see no need for an outside prosecutor.|prosecute-bad-cops|MIXED",
+      // "treated the same way" carries the direction of what it refers to, not its own
+      "treatedTheSameWay|Chokeholds will be prohibited, and strangleholds will be treated the same way.|chokehold-ban|SUPPORTS",
+      // "the ban" after a sentence about chokeholds is the chokehold ban; staying in place keeps it
+      "definiteBan|The council wants to repeal the chokehold ban. I will veto any repeal; the ban stays in place.|chokehold-ban|SUPPORTS",
+      "enforceEveryLaw|Every law on the books will be enforced.|stop-unnecessary-prosecutions|OPPOSES",
+      // handing a duty to someone else rejects it
+      "deflection|Investigating police shootings is the job of the federal government.|prosecute-bad-cops|OPPOSES",
+      "deflection|Immigration enforcement is the job of federal authorities.|stop-anti-immigrant-prosecutions|SUPPORTS",
+      "secondGuessing|Posting body camera footage online invites second-guessing of officers.|body-cameras|OPPOSES",
+      "policeUnionSpeaks|The mayor banned chokeholds. The Fraternal Order of Police said it would challenge the ban.|chokehold-ban|SUPPORTS",
+      // a verb whose object is "nobody" or "nothing" denies its subject
+      "negativeObject|Jailing people for loitering helps nobody.|stop-unnecessary-prosecutions|SUPPORTS",
+      "negativeObject|Body camera footage posted online proves nothing.|body-cameras|OPPOSES",
+      // a short label before a colon is the topic of what follows, not a clause of its own
+      "labelColon|• Money bail: abolished in every misdemeanor case|end-money-bail|SUPPORTS",
+      "labelColon|Neck restraints: banned in all circumstances.|chokehold-ban|SUPPORTS",
+      // equal treatment argued against weighing immigration status
+      "equalTreatment|Noncitizens will be charged the same as everyone else.|stop-anti-immigrant-prosecutions|OPPOSES",
+      // a topic opening its clause is the subject: the whole predicate evaluates it
+      "subjectEvaluation|Releasing camera footage to the public before a trial would be unfair to officers.|body-cameras|OPPOSES",
+      "subjectEvaluation|Ending cash bail in this county would, over the long run, prove to be a success.|end-money-bail|SUPPORTS",
+      // a recertification refused is a revocation
+      "negatedRecertification|An officer who uses excessive force will never be recertified.|good-officer-certification|SUPPORTS"})
   void score_phenomenon_expectedStance(String phenomenon, String text, String demand, Stance expected) {
     OfficeType office = DemandCatalog.standard().demand(demand).officeType();
     assertThat(stance(office, text, demand)).as(phenomenon).isEqualTo(expected);
