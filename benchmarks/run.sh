@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds and runs the JMH benchmarks, then prints the ratio table of the README.
 #
-#   benchmarks/run.sh            full run: 2 forks, 4+5 iterations of 2 s (about 25 minutes)
+#   benchmarks/run.sh            full run: 2 forks, 4+5 iterations of 2 s (about 45 minutes)
 #   benchmarks/run.sh --short    one fork, few iterations: the ratios in about 6 minutes
 #
 # Any further arguments go to JMH (a benchmark regex, -p size=2MB, ...). Results are written
