@@ -172,7 +172,7 @@ final class StanceReader {
         break;
       }
     }
-    if (!anyTopic && !answering && (antecedent < 0 || !hasToken(rules.itId))) {
+    if (!anyTopic && !answering && (antecedent < 0 || !tokenBetween(rules.itId, 0, tokenizer.count))) {
       return; // nothing to read: no topic, no answer, no pronoun standing for the last topic
     }
     if (question) {
@@ -918,16 +918,6 @@ final class StanceReader {
     int len = tokenizer.ends[token] - start;
     for (String name : rivals) {
       if (name.length() == len && text.regionMatches(start, name, 0, len)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the sentence has the token. */
-  private boolean hasToken(int id) {
-    for (int t = 0; t < tokenizer.count; t++) {
-      if (tokenizer.ids[t] == id) {
         return true;
       }
     }

@@ -54,11 +54,7 @@ final class TokenTable {
 
   /** The id of {@code buf[off..off+len)}, or -1 if it is not a known token. */
   int find(char[] buf, int off, int len) {
-    return find(buf, off, len, hash(buf, off, len));
-  }
-
-  /** As {@link #find(char[], int, int)}, with the key's {@link #hash} already computed. */
-  int find(char[] buf, int off, int len, int h) {
+    int h = hash(buf, off, len);
     int[] table = slots;
     int mask = table.length - 1;
     int at = slot(h) * STRIDE;
@@ -67,21 +63,13 @@ final class TokenTable {
       if (id == EMPTY) {
         return -1;
       }
-      if (table[at] == h && table[at + 3] == len && same(table[at + 2], buf, off, len)) {
+      int from = table[at + 2];
+      if (table[at] == h && table[at + 3] == len
+          && Arrays.equals(chars, from, from + len, buf, off, off + len)) {
         return id;
       }
       at = (at + STRIDE) & mask;
     }
-  }
-
-  /** Keys are a few characters long: a plain loop, without the set-up of a vectorised compare. */
-  private boolean same(int from, char[] buf, int off, int len) {
-    for (int i = 0; i < len; i++) {
-      if (chars[from + i] != buf[off + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private void insert(int hash, int id, int offset, int length) {
@@ -114,11 +102,7 @@ final class TokenTable {
     }
   }
 
-  /**
-   * The hash of a key: the polynomial {@code 31 * h + c} from 0, so that a caller may compute
-   * it a character at a time, as {@link Tokenizer} does while it reads a word.
-   */
-  static int hash(char[] buf, int off, int len) {
+  private static int hash(char[] buf, int off, int len) {
     int h = 0;
     for (int i = off; i < off + len; i++) {
       h = 31 * h + buf[i];

@@ -16,7 +16,6 @@ import java.util.List;
 final class Tokenizer {
   static final int MAX_WORD = 48;
   private static final char[] NOT = {'n', 'o', 't'};
-  private static final int NOT_HASH = TokenTable.hash(NOT, 0, 3);
   /** ASCII letters and digits to their lower-case form; 0 for every other ASCII character. */
   private static final char[] FOLD = new char[128];
 
@@ -26,19 +25,14 @@ final class Tokenizer {
     }
   }
 
-  /**
-   * Receives each token: its text in {@code buf[0..len)}, its {@link TokenTable#hash} and its
-   * character range.
-   */
+  /** Receives each token: its text in {@code buf[0..len)} and its character range. */
   private interface Sink {
-    void token(char[] buf, int len, int hash, boolean tooLong, int start, int end);
+    void token(char[] buf, int len, boolean tooLong, int start, int end);
   }
 
   private final TokenTable table;
   private final char[] word = new char[MAX_WORD + 2];
   private char[] chars = new char[256];
-  /** {@code prefix[k]} is the hash of the current word's first k characters. */
-  private final int[] prefix = new int[MAX_WORD + 1];
   private final Sink lookup;
 
   /** Token ids of the last {@link #tokenize} call; -1 for unknown words. */
@@ -52,8 +46,8 @@ final class Tokenizer {
 
   Tokenizer(TokenTable table) {
     this.table = table;
-    this.lookup = (buf, len, hash, tooLong, start, end) ->
-        add(tooLong ? -1 : table.find(buf, 0, len, hash), start, end);
+    this.lookup = (buf, len, tooLong, start, end) ->
+        add(tooLong ? -1 : table.find(buf, 0, len), start, end);
   }
 
   /** Tokenizes {@code text[from..to)} into {@link #ids}, {@link #starts}, {@link #ends}. */
@@ -64,22 +58,21 @@ final class Tokenizer {
       chars = new char[Math.max(n, chars.length * 2)];
     }
     text.getChars(from, to, chars, 0); // one bulk copy; the walk then reads an array
-    walk(chars, n, from, word, prefix, lookup);
+    walk(chars, n, from, word, lookup);
   }
 
   /** The stemmed tokens of a rule phrase, as input would be tokenized. */
   static List<String> phraseTokens(String phrase) {
     List<String> out = new ArrayList<>();
     walk(phrase.toCharArray(), phrase.length(), 0, new char[MAX_WORD + 2],
-        new int[MAX_WORD + 1], (buf, len, hash, tooLong, start, end) -> out.add(new String(buf, 0, len)));
+        (buf, len, tooLong, start, end) -> out.add(new String(buf, 0, len)));
     return out;
   }
 
   /**
    * Walks {@code text[0..n)}, reporting offsets shifted by {@code offset}.
    */
-  private static void walk(char[] text, int n, int offset, char[] word, int[] prefix,
-      Sink sink) {
+  private static void walk(char[] text, int n, int offset, char[] word, Sink sink) {
     int i = 0;
     while (i < n) {
       char c = text[i];
@@ -92,7 +85,6 @@ final class Tokenizer {
           char f = fold(d);
           if (f != 0) {
             if (len < MAX_WORD) {
-              prefix[len + 1] = 31 * prefix[len] + f;
               word[len++] = f;
             } else {
               tooLong = true;
@@ -100,7 +92,6 @@ final class Tokenizer {
           } else if ((d == '\'' || d == '\u2019') && len > 0 && i + 1 < n
               && Character.isLetter(text[i + 1])) {
             if (len < MAX_WORD) {
-              prefix[len + 1] = 31 * prefix[len] + '\'';
               word[len++] = '\'';
             }
           } else {
@@ -108,24 +99,18 @@ final class Tokenizer {
           }
           i++;
         }
-        int hash;
         if (len >= 3 && word[len - 1] == 't' && word[len - 2] == '\'' && word[len - 3] == 'n') {
           System.arraycopy(NOT, 0, word, 0, 3);
           len = 3;
-          hash = NOT_HASH;
         } else {
-          int stemmed = Stemmer.stem(word, len);
-          // the stemmer only shortens, except "-ies" to "-y", which changes the last character
-          hash = stemmed > 0 && stemmed < len - 1 && word[stemmed - 1] == 'y'
-              ? TokenTable.hash(word, 0, stemmed) : prefix[stemmed];
-          len = stemmed;
+          len = Stemmer.stem(word, len);
         }
-        sink.token(word, len, hash, tooLong, offset + start, offset + i);
+        sink.token(word, len, tooLong, offset + start, offset + i);
       } else {
         char p = punctuation(c, text, i, n);
         if (p != 0) {
           word[0] = p;
-          sink.token(word, 1, p, false, offset + i, offset + i + 1);
+          sink.token(word, 1, false, offset + i, offset + i + 1);
         }
         i++;
       }
