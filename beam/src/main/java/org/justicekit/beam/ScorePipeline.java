@@ -1,0 +1,127 @@
+package org.justicekit.beam;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.metrics.MetricNameFilter;
+import org.apache.beam.sdk.metrics.MetricQueryResults;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+
+/**
+ * The runnable pipeline: {@code java -jar justicekit-beam.jar --input=GLOB --output=PREFIX
+ * [--runner=...]}. Reads JSON-lines files ({@link ReadJsonLines}), scores every line
+ * ({@link ScorePlatforms}), writes the scored records to {@code PREFIX-SSSSS-of-NNNNN.jsonl} and
+ * the lines that could not be scored to {@code PREFIX-dead-SSSSS-of-NNNNN.jsonl}.
+ *
+ * <p>The runner is Beam's DirectRunner unless {@code --runner} names another one on the class
+ * path (the jar built with {@code -Pflink} carries the FlinkRunner). Exit codes as the CLI's: 0
+ * the job finished (dead letters or not), 2 bad usage or no input file, 70 an internal error.
+ */
+public final class ScorePipeline {
+  private static final String NAME = "justicekit-beam";
+  private static final String USAGE = "usage: java -jar justicekit-beam.jar --input=GLOB"
+      + " --output=PREFIX [--runner=DirectRunner|FlinkRunner|...] (--help=ScoreOptions for all)";
+
+  private ScorePipeline() {}
+
+  /** Builds the pipeline for these options without running it. */
+  public static Pipeline create(ScoreOptions options) {
+    Pipeline pipeline = Pipeline.create(options);
+    ScorePlatforms.Result result = pipeline
+        .apply("Read " + options.getInput(), ReadJsonLines.from(options.getInput()))
+        .apply("Score platforms", ScorePlatforms.create());
+    TextIO.Write scored = TextIO.write().to(options.getOutput()).withSuffix(".jsonl");
+    if (options.getNumShards() > 0) {
+      scored = scored.withNumShards(options.getNumShards());
+    }
+    result.scored().apply("Write scored", scored);
+    result.deadLetters().apply("Write dead letters",
+        TextIO.write().to(deadLetterPrefix(options.getOutput())).withSuffix(".jsonl"));
+    return pipeline;
+  }
+
+  /** The prefix of the dead-letter files for an output prefix. */
+  public static String deadLetterPrefix(String output) {
+    return output + "-dead";
+  }
+
+  /** Runs the pipeline and exits with its code. */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(out, err, args));
+  }
+
+  /** Runs the pipeline to its end and returns the exit code. */
+  static int run(PrintStream out, PrintStream err, String... args) {
+    ScoreOptions options;
+    try {
+      PipelineOptionsFactory.register(ScoreOptions.class);
+      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ScoreOptions.class);
+    } catch (IllegalArgumentException e) {
+      err.println(NAME + ": " + BatchRecords.oneLine(e.getMessage()));
+      err.println(USAGE);
+      return 2;
+    }
+    try {
+      FileSystems.setDefaultPipelineOptions(options);
+      MatchResult match = FileSystems.match(options.getInput());
+      if (match.status() != MatchResult.Status.OK || match.metadata().isEmpty()) {
+        err.println(NAME + ": no file matches --input=" + options.getInput());
+        return 2;
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      err.println(NAME + ": cannot read --input=" + options.getInput() + ": "
+          + BatchRecords.oneLine(e.getMessage()));
+      return 2;
+    }
+    PipelineResult result;
+    try {
+      result = create(options).run();
+      PipelineResult.State state = result.waitUntilFinish();
+      if (state != PipelineResult.State.DONE) {
+        err.println(NAME + ": the job ended " + state);
+        return 70;
+      }
+    } catch (RuntimeException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      err.println(NAME + ": internal error (a bug: please report it): " + cause.getClass().getName()
+          + ": " + BatchRecords.oneLine(cause.getMessage()));
+      return 70;
+    }
+    long scored = counter(result, ScorePlatforms.SCORED);
+    long refused = counter(result, ScorePlatforms.REFUSED);
+    out.println(String.format(Locale.ROOT, "scored %d, refused %d: records in %s-*.jsonl%s",
+        scored, refused, options.getOutput(), refused == 0 ? ""
+            : ", dead letters in " + deadLetterPrefix(options.getOutput()) + "-*.jsonl"));
+    return 0;
+  }
+
+  /**
+   * A counter of {@link ScorePlatforms} from a finished job (committed where the runner has
+   * committed values, else attempted); 0 if the runner reports none.
+   */
+  public static long counter(PipelineResult result, String name) {
+    MetricQueryResults metrics = result.metrics().queryMetrics(MetricsFilter.builder()
+        .addNameFilter(MetricNameFilter.named(ScorePlatforms.METRICS_NAMESPACE, name)).build());
+    long total = 0;
+    for (MetricResult<Long> counter : metrics.getCounters()) {
+      Long value;
+      try {
+        value = counter.getCommitted();
+      } catch (UnsupportedOperationException e) {
+        value = counter.getAttempted();
+      }
+      total += value == null ? 0 : value;
+    }
+    return total;
+  }
+}
