@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * still travels as a {@code JsonLine}, with the {@link #problem()} set, so that it reaches the
  * dead letters with its place and reason instead of failing the job.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param source the file (or other source) the line came from; empty if unknown
  * @param number the 1-based line number in the source; 0 if unknown
  * @param text the line without its line terminator (for a line with a problem, as much of it as

@@ -28,6 +28,8 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
  * <p>The runner is Beam's DirectRunner unless {@code --runner} names another one on the class
  * path (the jar built with {@code -Pflink} carries the FlinkRunner). Exit codes as the CLI's: 0
  * the job finished (dead letters or not), 2 bad usage or no input file, 70 an internal error.
+ *
+ * <p>Stateless: {@link #create(ScoreOptions)} builds a new pipeline on each call.
  */
 public final class ScorePipeline {
   private static final String NAME = "justicekit-beam";
@@ -79,6 +81,25 @@ public final class ScorePipeline {
   }
 
   /**
+   * On the DirectRunner, turns off its checks that every element survives encoding and is not
+   * mutated by a DoFn (they are for testing DoFns, which our tests do with them on), unless the
+   * arguments set them: measured 1.5 times the records per second on 21,000 platforms.
+   */
+  static String[] withDirectRunnerDefaults(String[] args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    boolean direct = all.stream().filter(a -> a.startsWith("--runner="))
+        .allMatch(a -> a.equals("--runner=DirectRunner"));
+    if (direct) {
+      for (String option : List.of("--enforceImmutability", "--enforceEncodability")) {
+        if (all.stream().noneMatch(a -> a.startsWith(option))) {
+          all.add(option + "=false");
+        }
+      }
+    }
+    return all.toArray(String[]::new);
+  }
+
+  /**
    * Beam logs every file it writes at INFO, and warns after each job that its (already removed)
    * temporary files are gone; keep warnings only, unless the user configured logging.
    */
@@ -99,7 +120,8 @@ public final class ScorePipeline {
     ScoreOptions options;
     try {
       PipelineOptionsFactory.register(ScoreOptions.class);
-      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ScoreOptions.class);
+      options = PipelineOptionsFactory.fromArgs(withDirectRunnerDefaults(args)).withValidation()
+          .as(ScoreOptions.class);
     } catch (IllegalArgumentException e) {
       err.println(NAME + ": " + BatchRecords.oneLine(e.getMessage()));
       err.println(USAGE);

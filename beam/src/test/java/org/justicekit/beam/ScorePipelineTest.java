@@ -46,6 +46,18 @@ final class ScorePipelineTest {
   }
 
   @Test
+  void withDirectRunnerDefaults_directRunner_checksOffUnlessGiven() {
+    assertThat(ScorePipeline.withDirectRunnerDefaults(new String[] {"--input=a"}))
+        .containsExactly("--input=a", "--enforceImmutability=false", "--enforceEncodability=false");
+    assertThat(ScorePipeline.withDirectRunnerDefaults(
+        new String[] {"--runner=DirectRunner", "--enforceImmutability=true"}))
+        .containsExactly("--runner=DirectRunner", "--enforceImmutability=true",
+            "--enforceEncodability=false");
+    assertThat(ScorePipeline.withDirectRunnerDefaults(new String[] {"--runner=FlinkRunner"}))
+        .containsExactly("--runner=FlinkRunner");
+  }
+
+  @Test
   void run_unknownOption_exit2() {
     Run run = run("--input=" + dir, "--output=" + dir.resolve("x"), "--colour=blue");
     assertThat(run.code()).isEqualTo(2);
