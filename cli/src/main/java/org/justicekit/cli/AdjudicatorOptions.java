@@ -10,7 +10,7 @@ import org.justicekit.scoring.PlatformScorer;
 import picocli.CommandLine.Option;
 
 /**
- * The second-opinion options shared by {@code score}, {@code scorecard}, {@code letter} and
+ * The review and second-opinion options shared by {@code score}, {@code scorecard}, {@code letter} and
  * {@code eval}: an OpenAI-compatible Chat Completions endpoint, its model, and which
  * assessments to send. The key comes from {@value #KEY_VARIABLE}, never from the command line.
  */
@@ -30,12 +30,23 @@ final class AdjudicatorOptions {
       description = "Which readings to send: uncertain (flagged or MIXED; default) or all.")
   String which = "uncertain";
 
+  @Option(names = "--review-threshold", paramLabel = "X",
+      description = "Flag for review every reading whose confidence is below X (0..1; default: "
+          + "the calibrated threshold). 0 flags only conflicting and bare readings.")
+  @Nullable Double reviewThreshold;
+
   boolean enabled() {
     return url != null;
   }
 
   /** The scorer with the second opinion configured, or unchanged without --adjudicator-url. */
   PlatformScorer apply(PlatformScorer scorer, Map<String, String> env) {
+    if (reviewThreshold != null) {
+      if (!(reviewThreshold >= 0 && reviewThreshold <= 1)) {
+        throw CliException.badInput("--review-threshold must be between 0 and 1");
+      }
+      scorer = scorer.toBuilder().reviewThreshold(reviewThreshold).build();
+    }
     if (url == null) {
       if (model != null) {
         throw CliException.badInput("--adjudicator-model needs --adjudicator-url");
