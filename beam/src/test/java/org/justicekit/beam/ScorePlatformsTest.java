@@ -74,6 +74,13 @@ final class ScorePlatformsTest {
         assertThat(actual.get("demand").asText()).isEqualTo(a.demand().id());
         assertThat(actual.get("stance").asText()).isEqualTo(a.stance().name());
         assertThat(actual.get("strength").asDouble()).isEqualTo(a.strength());
+        assertThat(actual.get("confidence").asDouble()).isEqualTo(a.confidence());
+        assertThat(actual.get("needsReview").asBoolean()).isEqualTo(a.needsReview());
+        assertThat(actual.has("reviewReasons")).isEqualTo(!a.reviewReasons().isEmpty());
+        for (int r = 0; r < a.reviewReasons().size(); r++) {
+          assertThat(actual.get("reviewReasons").get(r).asText())
+              .isEqualTo(a.reviewReasons().get(r).name());
+        }
         assertThat(actual.get("evidence")).hasSize(a.evidence().size());
         for (int e = 0; e < a.evidence().size(); e++) {
           Evidence ev = a.evidence().get(e);
