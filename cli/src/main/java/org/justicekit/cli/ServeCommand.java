@@ -133,12 +133,23 @@ final class ServeCommand implements Runnable {
         .strategy(OfficialsClient.Strategy.MERGED).build();
   }
 
-  private static InetAddress address(String host) {
-    try {
-      return InetAddress.getByName(host.strip());
-    } catch (UnknownHostException e) {
-      throw CliException.badInput("--bind: '" + host + "' is not an address of this machine");
+  /** An IP address, or {@code localhost}; never a DNS lookup. */
+  static InetAddress address(String value) {
+    String host = value.strip();
+    if (host.equalsIgnoreCase("localhost")) {
+      return InetAddress.getLoopbackAddress();
     }
+    boolean v4 = host.matches("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
+    boolean v6 = host.matches("\\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*]?");
+    if (v4 || v6) {
+      try {
+        return InetAddress.getByName(host);
+      } catch (UnknownHostException e) {
+        // an IPv6-looking string that is not one falls through to the message below
+      }
+    }
+    throw CliException.badInput("--bind takes an IP address of this machine, such as 127.0.0.1 "
+        + "(the default) or 0.0.0.0 for every interface; was '" + value + "'");
   }
 
   private static String version() {

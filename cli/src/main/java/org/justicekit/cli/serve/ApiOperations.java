@@ -39,6 +39,7 @@ final class ApiOperations {
   private final @Nullable PlatformFetcher fetcher;
   private final int maxBatchItems;
   private final String version;
+  private final JsonNode allDemands;
 
   ApiOperations(ObjectMapper mapper, PlatformScorer scorer, OfficialsClient officials,
       @Nullable PlatformFetcher fetcher, int maxBatchItems, String version) {
@@ -48,6 +49,7 @@ final class ApiOperations {
     this.fetcher = fetcher;
     this.maxBatchItems = maxBatchItems;
     this.version = version;
+    this.allDemands = readTree(scorer.catalog().toJson());
   }
 
   /** {@code GET /healthz}. */
@@ -66,7 +68,7 @@ final class ApiOperations {
     DemandCatalog catalog = scorer.catalog();
     String name = query.get("office");
     if (name == null) {
-      return readTree(catalog.toJson());
+      return allDemands;
     }
     OfficeType office = office(name);
     if (!catalog.officeTypes().contains(office)) {

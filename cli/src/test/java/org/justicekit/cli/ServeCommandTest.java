@@ -1,0 +1,80 @@
+package org.justicekit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code justicekit serve} as a real process: start, answer, SIGTERM, stop. */
+final class ServeCommandTest {
+  @TempDir Path dir;
+
+  private Process start(String... args) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve"));
+    command.addAll(List.of(args));
+    // stderr to a file: Process.destroy() closes the process's pipes
+    return new ProcessBuilder(command).redirectError(dir.resolve("err.txt").toFile()).start();
+  }
+
+  @Test
+  void serve_portZero_printsRealAddress_answers_stopsOnSigterm() throws Exception {
+    Process process = start("--port", "0");
+    try {
+      BufferedReader out = new BufferedReader(
+          new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      String line = out.readLine();
+      assertThat(line).matches("justicekit serve: listening on http://127\\.0\\.0\\.1:[1-9][0-9]*/");
+      URI base = URI.create(line.substring(line.indexOf("http://")));
+      HttpResponse<String> health = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(base.resolve("/healthz")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(health.statusCode()).isEqualTo(200);
+      assertThat(health.body()).contains("\"status\":\"ok\"");
+
+      process.destroy(); // SIGTERM
+      assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stopped after SIGTERM").isTrue();
+      String err = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
+      assertThat(err).contains("justicekit serve: stopped").doesNotContain("\tat ");
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "--bind example.org                           | --bind takes an IP address",
+      "--bind 10.0.0.256                            | --bind takes an IP address",
+      "--bind 192.0.2.1 --port 0                    | cannot listen on 192.0.2.1",
+      "--allow-private-network                      | only with --allow-fetch",
+      "--port 70000                                 | port must be 0 to 65535",
+      "--queue 0                                    | queue must be at least 1"})
+  void serve_badOptions_exit2OneLine(String args, String message) {
+    CliRun run = CliRun.of(("serve " + args.strip()).split(" "));
+    assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.err()).contains(message.strip()).doesNotContain("\tat ");
+  }
+
+  @Test
+  void serve_badDirectoryFile_exit2NamingTheFile() throws Exception {
+    Path file = dir.resolve("mine.json");
+    Files.writeString(file, "{not json", StandardCharsets.UTF_8);
+    CliRun run = CliRun.of("serve", "--port", "0", "--directory", file.toString());
+    assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.err()).contains("mine.json").doesNotContain("\tat ");
+  }
+}
