@@ -82,7 +82,7 @@ final class ServeCommand implements Runnable {
     }
     InetAddress address = address(bind);
     ApiServer.Builder builder = ApiServer.builder().bind(address).port(port).queue(queue)
-        .maxBodyBytes(maxBody).officials(officials()).version(version());
+        .maxBodyBytes(maxBody).officials(officials(directory)).version(version());
     if (threads != null) {
       builder.threads(threads);
     }
@@ -119,7 +119,8 @@ final class ServeCommand implements Runnable {
     }
   }
 
-  private OfficialsClient officials() {
+  /** The embedded directory, after the user's own file when one is given. */
+  static OfficialsClient officials(@Nullable Path directory) {
     if (directory == null) {
       return OfficialsClient.create();
     }

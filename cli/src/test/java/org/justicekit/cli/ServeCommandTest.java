@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.justicekit.cli.serve.ApiServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,6 +68,39 @@ final class ServeCommandTest {
     CliRun run = CliRun.of(("serve " + args.strip()).split(" "));
     assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
     assertThat(run.err()).contains(message.strip()).doesNotContain("\tat ");
+  }
+
+  /** A made-up place and office, in the directory file format. */
+  private static final String OWN_DIRECTORY = """
+      {"schemaVersion": 1, "name": "ours", "version": "1", "asOf": "2026-11-01",
+       "states": [{"state": "KS", "name": "Kansas", "prosecutor": {"title": "County Attorney",
+         "unit": "COUNTY", "selection": "ELECTED", "note": "our note"}}],
+       "offices": [{"id": "ks-testcounty", "title": "Testcounty County Attorney",
+         "jurisdiction": {"name": "Testcounty", "ocdId": "ocd-division/country:us/state:ks/county:testcounty"},
+         "elected": true, "website": null,
+         "holder": {"name": "Pat Example", "asOf": "2026-10-30", "sources": ["https://example.org/ours"]}}],
+       "places": [{"name": "Testville", "state": "KS",
+         "ocdId": "ocd-division/country:us/state:ks/place:testville",
+         "mayor": {"title": "Mayor of Testville", "website": null},
+         "prosecutors": [{"office": "ks-testcounty"}]}]}""";
+
+  @Test
+  void officials_ownDirectory_ownPlaceNamedAndEmbeddedStillAnswers() throws Exception {
+    Path file = Files.writeString(dir.resolve("ours.json"), OWN_DIRECTORY, StandardCharsets.UTF_8);
+    try (ApiServer server = ApiServer.builder().port(0)
+        .officials(ServeCommand.officials(file)).start()) {
+      HttpClient http = HttpClient.newHttpClient();
+      HttpResponse<String> own = http.send(HttpRequest.newBuilder(
+          server.uri().resolve("/v1/lookup?place=Testville%2C%20KS")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(own.statusCode()).isEqualTo(200);
+      assertThat(own.body()).contains("\"name\":\"Pat Example\"").contains("2026-10-30");
+      HttpResponse<String> embedded = http.send(HttpRequest.newBuilder(
+          server.uri().resolve("/v1/lookup?place=Chicago%2C%20IL")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(embedded.statusCode()).isEqualTo(200);
+      assertThat(embedded.body()).contains("Cook County State's Attorney");
+    }
   }
 
   @Test

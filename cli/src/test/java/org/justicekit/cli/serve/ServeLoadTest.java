@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -160,6 +161,10 @@ final class ServeLoadTest {
     ConcurrentLinkedQueue<String> wrong = new ConcurrentLinkedQueue<>();
     AtomicInteger lost = new AtomicInteger();
     long elapsed;
+    double healthPerSecond;
+    double healthCpuMs;
+    long cpu;
+    long serverCpu;
     try (ApiServer server = ApiServer.builder().port(0).maxBatchItems(BATCH_LIMIT).start()) {
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(10)).build();
@@ -167,15 +172,36 @@ final class ServeLoadTest {
       List<Case> warmUp = plan.subList(0, Math.min(plan.size(), 200));
       drive(server.uri(), http, warmUp, connections, new long[warmUp.size()], wrong, lost);
       long start = System.nanoTime();
+      long cpuStart = cpuNanos();
+      long serverCpuStart = serverCpuNanos();
       drive(server.uri(), http, plan, connections, latencies, wrong, lost);
       elapsed = System.nanoTime() - start;
+      cpu = cpuNanos() - cpuStart;
+      serverCpu = serverCpuNanos() - serverCpuStart;
+      // the HTTP layer alone, for scale: GET /healthz over the same connections
+      List<Case> health = Collections.nCopies(Math.min(requests, 2_000), new Case("healthz", "GET",
+          "/healthz", null, null, 200, ApiClient.JSON.valueToTree(
+              Map.of("status", "ok", "version", "unknown", "catalog",
+                  SCORER.catalog().name() + " " + SCORER.catalog().version(), "fetch", false))));
+      long healthStart = System.nanoTime();
+      long healthCpuStart = serverCpuNanos();
+      drive(server.uri(), http, health, connections, new long[health.size()], wrong, lost);
+      healthPerSecond = health.size() / ((System.nanoTime() - healthStart) / 1e9);
+      healthCpuMs = (serverCpuNanos() - healthCpuStart) / 1e6 / health.size();
     }
 
-    double cliPerSecond = cliBatchPerSecond(platforms);
+    long cliCpuStart = cpuNanos();
+    double[] cli = cliBatch(platforms);
+    double cliPerSecond = cli[0];
+    double cliCpuMs = (cpuNanos() - cliCpuStart) / 1e6 / cli[1];
     long scored = plan.stream().mapToLong(c -> c.kind().equals("score") ? 1
         : c.kind().equals("batch") ? 4 : 0).sum();
     String report = report(plan, latencies, elapsed, connections, scored, cliPerSecond,
-        wrong.size(), lost.get());
+        healthPerSecond, wrong.size(), lost.get())
+        + String.format(Locale.ROOT, "  CPU time: the whole process (server, client, JIT, GC) "
+            + "%.2f ms a request; the server's threads %.2f ms a request, %.2f ms a request for "
+            + "/healthz; CLI --batch (whole process) %.2f ms a platform%n",
+            cpu / 1e6 / plan.size(), serverCpu / 1e6 / plan.size(), healthCpuMs, cliCpuMs);
     System.out.println(report);
     Path target = Path.of("target");
     if (Files.isDirectory(target)) {
@@ -236,8 +262,29 @@ final class ServeLoadTest {
     return body.size() == 1 && body.path("error").isTextual() ? null : "not an error JSON: " + body;
   }
 
-  /** Platforms per second of the CLI's {@code score --batch}, in-process, on the same texts. */
-  private double cliBatchPerSecond(List<ObjectNode> platforms) throws IOException {
+  /** CPU time of the server's threads (its dispatcher and workers), in nanoseconds. */
+  private static long serverCpuNanos() {
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long sum = 0;
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().startsWith("justicekit-serve-") || t.getName().equals("HTTP-Dispatcher")) {
+        sum += Math.max(0, threads.getThreadCpuTime(t.getId()));
+      }
+    }
+    return sum;
+  }
+
+  /** CPU time of this process (server and client threads alike), in nanoseconds. */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  /**
+   * The CLI's {@code score --batch}, in-process, on the same texts: platforms per second and
+   * the number of platforms scored.
+   */
+  private double[] cliBatch(List<ObjectNode> platforms) throws IOException {
     int rounds = Math.max(1, 2_000 / platforms.size());
     StringBuilder lines = new StringBuilder();
     for (int r = 0; r < rounds; r++) {
@@ -252,11 +299,11 @@ final class ServeLoadTest {
     long elapsed = System.nanoTime() - start;
     assertThat(code).isZero();
     assertThat(out.toString().lines().count()).isEqualTo((long) rounds * platforms.size());
-    return rounds * platforms.size() / (elapsed / 1e9);
+    return new double[] {rounds * platforms.size() / (elapsed / 1e9), rounds * platforms.size()};
   }
 
   private static String report(List<Case> plan, long[] latencies, long elapsed, int connections,
-      long scored, double cliPerSecond, int wrong, int lost) {
+      long scored, double cliPerSecond, double healthPerSecond, int wrong, int lost) {
     long[] sorted = latencies.clone();
     Arrays.sort(sorted);
     double seconds = elapsed / 1e9;
@@ -266,10 +313,11 @@ final class ServeLoadTest {
         + "  throughput %,.0f requests/s; latency p50 %.2f ms, p99 %.2f ms, max %.2f ms%n"
         + "  platforms scored through the API: %,d = %,.0f platforms/s%n"
         + "  CLI score --batch (in-process, same texts, one thread): %,.0f platforms/s%n"
+        + "  the HTTP layer alone (GET /healthz, same connections): %,.0f requests/s%n"
         + "  processors %d; wrong answers %d, lost %d%n",
         plan.size(), valid, plan.size() - valid, connections, seconds, plan.size() / seconds,
         percentile(sorted, 0.50), percentile(sorted, 0.99), sorted[sorted.length - 1] / 1e6,
-        scored, scored / seconds, cliPerSecond, Runtime.getRuntime().availableProcessors(),
+        scored, scored / seconds, cliPerSecond, healthPerSecond, Runtime.getRuntime().availableProcessors(),
         wrong, lost);
   }
 
