@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.justicekit.cli.serve.ApiServer;
 import org.justicekit.officials.EmbeddedDirectory;
@@ -29,8 +30,9 @@ import picocli.CommandLine.Spec;
         "  curl -s localhost:8080/v1/score -H 'Content-Type: application/json' \\",
         "    -d '{\"office\":\"PROSECUTOR\",\"text\":\"I will not seek cash bail.\"}'"})
 final class ServeCommand implements Runnable {
-  /** The JDK server's own limit on receiving one request, set unless the user set it. */
-  private static final String MAX_REQUEST_SECONDS = "sun.net.httpserver.maxReqTime";
+  private static final Pattern IPV4 = Pattern.compile(
+      "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
+  private static final Pattern IPV6 = Pattern.compile("\\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*]?");
 
   @Spec
   @SuppressWarnings("NullAway")
@@ -75,10 +77,6 @@ final class ServeCommand implements Runnable {
   public void run() {
     if (allowPrivateNetwork && !allowFetch) {
       throw CliException.badInput("--allow-private-network applies only with --allow-fetch");
-    }
-    if (System.getProperty(MAX_REQUEST_SECONDS) == null) {
-      // a client that sends its request slower than this loses the connection
-      System.setProperty(MAX_REQUEST_SECONDS, "60");
     }
     InetAddress address = address(bind);
     ApiServer.Builder builder = ApiServer.builder().bind(address).port(port).queue(queue)
@@ -140,9 +138,7 @@ final class ServeCommand implements Runnable {
     if (host.equalsIgnoreCase("localhost")) {
       return InetAddress.getLoopbackAddress();
     }
-    boolean v4 = host.matches("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
-    boolean v6 = host.matches("\\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*]?");
-    if (v4 || v6) {
+    if (IPV4.matcher(host).matches() || IPV6.matcher(host).matches()) {
       try {
         return InetAddress.getByName(host);
       } catch (UnknownHostException e) {

@@ -56,12 +56,13 @@ public final class ApiServer implements AutoCloseable {
   public static final int DEFAULT_QUEUE = 64;
 
   static {
-    // The JDK server writes the headers and the body of a response in two segments; with Nagle's
-    // algorithm on, the body then waits for the client's delayed ACK (about 40 ms a response).
-    // Read once, when the JDK server is first used; a value the user set is kept.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
+    // Settings of the JDK server, read once when it is first used; a value the user set wins.
+    // Its headers and body go out in two segments: with Nagle's algorithm on, the body waits
+    // for the client's delayed ACK (about 40 ms a response).
+    setIfAbsent("sun.net.httpserver.nodelay", "true");
+    // a client that takes longer than this to send its request loses the connection
+    setIfAbsent("sun.net.httpserver.maxReqTime", "60");
+    setIfAbsent("sun.net.httpserver.maxReqHeaders", "100");
   }
 
   private final HttpServer http;
@@ -75,6 +76,12 @@ public final class ApiServer implements AutoCloseable {
     this.pool = pool;
     this.drain = drain;
     this.address = http.getAddress();
+  }
+
+  private static void setIfAbsent(String property, String value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, value);
+    }
   }
 
   /** A builder: loopback, port {@value #DEFAULT_PORT}, the standard scorer and directory. */
