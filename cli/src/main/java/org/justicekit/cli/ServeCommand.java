@@ -69,8 +69,8 @@ final class ServeCommand implements Runnable {
   boolean allowPrivateNetwork;
 
   @Option(names = "--directory", paramLabel = "FILE",
-      description = "Your own directory file (the embedded directory's format): its offices "
-          + "and holders answer first, the embedded directory fills in the rest.")
+      description = "Your own directory file (the embedded directory's format): a place it "
+          + "has is answered from it; other places from the embedded directory.")
   @Nullable Path directory;
 
   @Override
@@ -117,7 +117,11 @@ final class ServeCommand implements Runnable {
     }
   }
 
-  /** The embedded directory, after the user's own file when one is given. */
+  /**
+   * The embedded directory, after the user's own file when one is given: a place the file has
+   * is answered from the file alone (its offices and holders as the user wrote them), any
+   * other place from the embedded directory.
+   */
   static OfficialsClient officials(@Nullable Path directory) {
     if (directory == null) {
       return OfficialsClient.create();
@@ -129,7 +133,7 @@ final class ServeCommand implements Runnable {
       throw CliException.badInput(String.valueOf(e.getMessage()));
     }
     return OfficialsClient.builder().provider(own).provider(EmbeddedDirectory.standard())
-        .strategy(OfficialsClient.Strategy.MERGED).build();
+        .strategy(OfficialsClient.Strategy.FIRST_ANSWER).build();
   }
 
   /** An IP address, or {@code localhost}; never a DNS lookup. */

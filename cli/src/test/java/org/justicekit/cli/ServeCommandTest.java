@@ -94,7 +94,10 @@ final class ServeCommandTest {
           server.uri().resolve("/v1/lookup?place=Testville%2C%20KS")).build(),
           HttpResponse.BodyHandlers.ofString());
       assertThat(own.statusCode()).isEqualTo(200);
-      assertThat(own.body()).contains("\"name\":\"Pat Example\"").contains("2026-10-30");
+      var answer = new com.fasterxml.jackson.databind.ObjectMapper().readTree(own.body());
+      assertThat(answer.get("officials")).hasSize(2);
+      assertThat(answer.get("officials").get(1).get("name").asText()).isEqualTo("Pat Example");
+      assertThat(answer.get("officials").get(1).get("asOf").asText()).isEqualTo("2026-10-30");
       HttpResponse<String> embedded = http.send(HttpRequest.newBuilder(
           server.uri().resolve("/v1/lookup?place=Chicago%2C%20IL")).build(),
           HttpResponse.BodyHandlers.ofString());
