@@ -94,6 +94,11 @@ public final class ApiServer implements AutoCloseable {
     return address;
   }
 
+  /** The executor, for tests that wait for it to hold a given number of exchanges. */
+  WorkPool pool() {
+    return pool;
+  }
+
   /** The base URI, e.g. {@code http://127.0.0.1:8080/}. */
   public URI uri() {
     String host = address.getAddress().getHostAddress();

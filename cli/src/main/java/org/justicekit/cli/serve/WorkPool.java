@@ -98,6 +98,13 @@ final class WorkPool implements Executor {
     }
   }
 
+  /** The exchanges handed over and not yet finished: running, queued or being refused. */
+  int inFlight() {
+    synchronized (lock) {
+      return inFlight;
+    }
+  }
+
   /** Stops the threads, interrupting any task still running. */
   void shutdownNow() {
     workers.shutdownNow();

@@ -90,14 +90,24 @@ final class WorkPoolTest {
     Thread.sleep(300);
   }
 
+  /** Waits until the server's pool holds this many exchanges (running or queued). */
+  private static void awaitInFlight(ApiServer server, int count) throws InterruptedException {
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (server.pool().inFlight() != count) {
+      assertThat(System.nanoTime()).as("pool never held %d exchanges", count).isLessThan(deadline);
+      Thread.sleep(10);
+    }
+  }
+
   @Test
   void execute_queueFull_429AndQueuedRequestsStillAnswered() throws Exception {
     try (ApiServer server = ApiServer.builder().port(0).threads(1).queue(1).start()) {
       ApiClient client = new ApiClient(server.uri());
+      awaitInFlight(server, 0);
       try (SlowRequest running = new SlowRequest(server.address())) {
-        settle();
+        awaitInFlight(server, 1);
         try (SlowRequest queued = new SlowRequest(server.address())) {
-          settle();
+          awaitInFlight(server, 2);
           ApiClient.Answer refused = client.post("/v1/score", BODY);
           assertThat(refused.status()).isEqualTo(429);
           assertThat(refused.retryAfter()).isEqualTo("1");
@@ -107,6 +117,8 @@ final class WorkPoolTest {
           assertThat(queued.finish().status()).isEqualTo(200);
         }
       }
+      // the two closed connections pass through the pool too (the JDK server reads their end)
+      awaitInFlight(server, 0);
       assertThat(client.post("/v1/score", BODY).status()).as("free again").isEqualTo(200);
     }
   }
@@ -115,9 +127,10 @@ final class WorkPoolTest {
   void close_acceptedRequestFinishes_newOnes503_thenPortClosed() throws Exception {
     ApiServer server = ApiServer.builder().port(0).threads(2).drain(Duration.ofSeconds(20)).start();
     ApiClient client = new ApiClient(server.uri());
+    awaitInFlight(server, 0);
     Thread closer;
     try (SlowRequest accepted = new SlowRequest(server.address())) {
-      settle();
+      awaitInFlight(server, 1);
       closer = new Thread(server::close);
       closer.start();
       settle();
