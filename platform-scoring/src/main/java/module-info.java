@@ -6,4 +6,7 @@ module org.justicekit.scoring {
   requires static transitive org.jspecify;
 
   exports org.justicekit.scoring;
+
+  // the bundled confidence table is read into package-private records
+  opens org.justicekit.scoring to com.fasterxml.jackson.databind;
 }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.justicekit.demands.Assessment;
 import org.justicekit.demands.OfficeType;
 import org.justicekit.demands.PlatformScore;
+import org.justicekit.demands.SecondOpinion;
 import org.justicekit.demands.Stance;
 import org.justicekit.scoring.PlatformScorer;
 import picocli.CommandLine.Command;
@@ -50,8 +51,21 @@ final class EvalCommand implements Runnable {
   @Mixin
   CatalogOption catalogOption = new CatalogOption();
 
+  @Mixin
+  AdjudicatorOptions adjudicatorOptions = new AdjudicatorOptions();
+
   /** One labelled record x demand pair. */
-  record Pair(String record, String demand, Stance gold, Stance predicted, String evidence) {}
+  record Pair(String record, String demand, Stance gold, Stance predicted, String evidence,
+      double confidence, boolean needsReview, SecondOpinion.@Nullable Outcome secondOpinion) {
+    Pair(String record, String demand, Stance gold, Stance predicted, String evidence) {
+      this(record, demand, gold, predicted, evidence, 1.0, false, null);
+    }
+
+    boolean flip() {
+      return (gold == Stance.SUPPORTS && predicted == Stance.OPPOSES)
+          || (gold == Stance.OPPOSES && predicted == Stance.SUPPORTS);
+    }
+  }
 
   @Override
   public void run() {
@@ -61,8 +75,11 @@ final class EvalCommand implements Runnable {
     ScoreCommand helper = new ScoreCommand();
     helper.rules = rules;
     helper.catalogOption = catalogOption;
+    helper.adjudicatorOptions = adjudicatorOptions;
     PlatformScorer scorer = helper.scorer();
     List<Pair> pairs = score(scorer, dataset);
+    List<Pair> rulesOnly = adjudicatorOptions.enabled()
+        ? score(helper.rulesScorer(), dataset) : pairs;
     if (pairs.isEmpty()) {
       throw CliException.badInput(dataset + " has no labelled records");
     }
@@ -98,6 +115,12 @@ final class EvalCommand implements Runnable {
     out.printf(Locale.ROOT, "accuracy %.3f%n", all.accuracy());
     out.printf(Locale.ROOT, "macro-F1 %.3f%n", all.macroF1());
     out.printf(Locale.ROOT, "SUPPORTS<->OPPOSES flips %d%n", all.flips());
+    out.println();
+    printTrust(out, pairs);
+    if (adjudicatorOptions.enabled()) {
+      out.println();
+      printSecondOpinion(out, rulesOnly, pairs, adjudicatorOptions.model);
+    }
     if (showErrors) {
       out.println();
       for (Pair p : pairs) {
@@ -149,10 +172,87 @@ final class EvalCommand implements Runnable {
           }
         }
         pairs.add(new Pair(id, a.demand().id(), gold, a.stance(),
-            a.bestEvidence().map(ev -> "[" + ev.cue() + "] " + ev.text()).orElse("")));
+            a.bestEvidence().map(ev -> "[" + ev.cue() + "] " + ev.text()).orElse(""),
+            a.confidence(), a.needsReview(),
+            a.secondOpinion() == null ? null : a.secondOpinion().outcome()));
       }
     });
     return pairs;
+  }
+
+  /**
+   * Calibration (expected calibration error over ten confidence bins) and risk-coverage: among
+   * the readings not flagged for review, their share of all mentioned readings, accuracy and
+   * flips.
+   */
+  static void printTrust(PrintWriter out, List<Pair> pairs) {
+    out.printf(Locale.ROOT, "confidence: expected calibration error %.3f (10 bins, %d pairs)%n",
+        expectedCalibrationError(pairs), pairs.size());
+    List<Pair> mentioned = new ArrayList<>();
+    List<Pair> kept = new ArrayList<>();
+    for (Pair p : pairs) {
+      if (p.predicted() != Stance.NOT_MENTIONED) {
+        mentioned.add(p);
+        if (!p.needsReview()) {
+          kept.add(p);
+        }
+      }
+    }
+    Metrics k = Metrics.of(kept);
+    Metrics m = Metrics.of(mentioned);
+    out.printf(Locale.ROOT, "risk-coverage: all %d mentioned readings: accuracy %.3f, flips %d%n",
+        mentioned.size(), m.accuracy(), m.flips());
+    out.printf(Locale.ROOT, "risk-coverage: not flagged for review: %d of %d (coverage %.1f%%), "
+        + "accuracy %.3f, flips %d%n", kept.size(), mentioned.size(),
+        mentioned.isEmpty() ? 100.0 : 100.0 * kept.size() / mentioned.size(), k.accuracy(),
+        k.flips());
+  }
+
+  static double expectedCalibrationError(List<Pair> pairs) {
+    double[] sum = new double[10];
+    int[] right = new int[10];
+    int[] n = new int[10];
+    for (Pair p : pairs) {
+      int bin = Math.min(9, (int) (p.confidence() * 10));
+      sum[bin] += p.confidence();
+      right[bin] += p.gold() == p.predicted() ? 1 : 0;
+      n[bin]++;
+    }
+    double ece = 0;
+    for (int b = 0; b < 10; b++) {
+      if (n[b] > 0) {
+        ece += Math.abs(sum[b] / n[b] - (double) right[b] / n[b]) * n[b] / pairs.size();
+      }
+    }
+    return ece;
+  }
+
+  /** The metrics with and without the second opinion, and what it did. */
+  static void printSecondOpinion(PrintWriter out, List<Pair> rules, List<Pair> with,
+      @Nullable String model) {
+    Metrics r = Metrics.of(rules);
+    Metrics w = Metrics.of(with);
+    out.printf(Locale.ROOT, "second opinion (%s): %n", model);
+    out.printf(Locale.ROOT, "  %-22s %9s %9s %6s%n", "", "macro-F1", "accuracy", "flips");
+    out.printf(Locale.ROOT, "  %-22s %9.3f %9.3f %6d%n", "rules only", r.macroF1(), r.accuracy(),
+        r.flips());
+    out.printf(Locale.ROOT, "  %-22s %9.3f %9.3f %6d%n", "with second opinion", w.macroF1(),
+        w.accuracy(), w.flips());
+    Map<SecondOpinion.Outcome, Integer> outcomes = new java.util.EnumMap<>(
+        SecondOpinion.Outcome.class);
+    for (Pair p : with) {
+      if (p.secondOpinion() != null) {
+        outcomes.merge(p.secondOpinion(), 1, Integer::sum);
+      }
+    }
+    StringBuilder sb = new StringBuilder("  asked ");
+    int asked = outcomes.values().stream().mapToInt(Integer::intValue).sum();
+    sb.append(asked).append(':');
+    for (SecondOpinion.Outcome o : SecondOpinion.Outcome.values()) {
+      sb.append(' ').append(o.name().toLowerCase(Locale.ROOT)).append(' ')
+          .append(outcomes.getOrDefault(o, 0));
+    }
+    out.println(sb);
   }
 
   /** Confusion counts over a set of pairs. */

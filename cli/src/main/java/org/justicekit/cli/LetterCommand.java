@@ -75,11 +75,15 @@ final class LetterCommand implements Runnable {
   @Mixin
   CatalogOption catalogOption = new CatalogOption();
 
+  @picocli.CommandLine.Mixin
+  AdjudicatorOptions adjudicatorOptions = new AdjudicatorOptions();
+
   @Override
   public void run() {
     ScoreCommand helper = new ScoreCommand();
     helper.rules = rules;
     helper.catalogOption = catalogOption;
+    helper.adjudicatorOptions = adjudicatorOptions;
     PlatformScorer scorer = helper.scorer();
     if (scorer.demands(office).isEmpty()) {
       throw CliException.badInput("the catalog has no demands of office " + office);
@@ -127,7 +131,10 @@ final class LetterCommand implements Runnable {
     List<Map<String, Object>> demands = new ArrayList<>();
     List<Map<String, Object>> supported = new ArrayList<>();
     for (Assessment a : score.assessments()) {
-      if (a.stance() == Stance.SUPPORTS) {
+      // a reading flagged for review is never quoted or thanked for as the official's own
+      // position: the letter asks where they stand instead
+      boolean unclear = a.needsReview() && a.stance() != Stance.NOT_MENTIONED;
+      if (a.stance() == Stance.SUPPORTS && !unclear) {
         supported.add(Map.of("id", a.demand().id(), "title", a.demand().title()));
         continue;
       }
@@ -137,11 +144,12 @@ final class LetterCommand implements Runnable {
       d.put("title", a.demand().title());
       d.put("summary", a.demand().summary());
       d.put("stance", ScorecardReport.word(a.stance()).toLowerCase(Locale.ROOT));
-      d.put("opposes", a.stance() == Stance.OPPOSES);
-      d.put("mixed", a.stance() == Stance.MIXED);
+      d.put("opposes", a.stance() == Stance.OPPOSES && !unclear);
+      d.put("mixed", a.stance() == Stance.MIXED && !unclear);
       d.put("notMentioned", a.stance() == Stance.NOT_MENTIONED);
+      d.put("unclear", unclear);
       List<String> quotes = new ArrayList<>();
-      if (a.stance() != Stance.NOT_MENTIONED) {
+      if (a.stance() != Stance.NOT_MENTIONED && !unclear) {
         for (Evidence e : a.evidence().subList(0, Math.min(2, a.evidence().size()))) {
           quotes.add(e.text().replaceAll("\\s+", " ").strip());
         }

@@ -21,6 +21,11 @@ final class PressureChanges {
     DROPPED,
     /** Another change of stance, e.g. from opposing to mixed. */
     SHIFT,
+    /**
+     * A change of stance through a reading flagged for review, before or after: a person should
+     * check it before calling it a reversal or a commitment.
+     */
+    TO_CHECK,
     /** The platform page was found before and is gone now. */
     PAGE_DISAPPEARED,
     /** The platform page is back after it was gone. */
@@ -100,6 +105,10 @@ final class PressureChanges {
       } else {
         kind = Kind.SHIFT;
       }
+      if ((kind == Kind.REVERSAL || kind == Kind.NEW_COMMITMENT || kind == Kind.SHIFT)
+          && (before.review().contains(demand) || after.review().contains(demand))) {
+        kind = Kind.TO_CHECK;
+      }
       String evidence = kind == Kind.DROPPED ? before.evidence().get(demand)
           : after.evidence().get(demand);
       changes.add(new Change(kind, demand, then, now, evidence));
@@ -117,6 +126,9 @@ final class PressureChanges {
       case DROPPED -> String.format(Locale.ROOT, "dropped from the platform: %s (was %s)",
           c.demand(), c.before());
       case SHIFT -> String.format(Locale.ROOT, "shift: %s %s -> %s", c.demand(), c.before(),
+          c.after());
+      case TO_CHECK -> String.format(Locale.ROOT,
+          "to check (a reading flagged for review): %s %s -> %s", c.demand(), c.before(),
           c.after());
       case PAGE_DISAPPEARED -> "platform page disappeared: " + c.before();
       case PAGE_RETURNED -> "platform page is back: " + c.after();

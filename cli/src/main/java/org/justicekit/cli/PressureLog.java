@@ -103,11 +103,13 @@ final class PressureLog {
    * @param alignment the alignment, when scored
    * @param stances demand id to stance name, in catalog order; empty when not scored
    * @param evidence demand id to the deciding sentence, for demands with evidence
+   * @param review demand ids whose reading was flagged for review; empty in logs written before
+   *     readings were flagged
    */
   record Snapshot(String key, LocalDate date, Instant takenAt, String place, String officeType,
       String office, @Nullable String name, @Nullable String source, boolean fictional,
       boolean pageFound, @Nullable Double alignment, Map<String, String> stances,
-      Map<String, String> evidence) {
+      Map<String, String> evidence, java.util.Set<String> review) {
     Snapshot {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(date, "date");
@@ -117,6 +119,16 @@ final class PressureLog {
       Objects.requireNonNull(office, "office");
       stances = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stances));
       evidence = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
+      review = java.util.Set.copyOf(review);
+    }
+
+    /** A snapshot without review flags. */
+    Snapshot(String key, LocalDate date, Instant takenAt, String place, String officeType,
+        String office, @Nullable String name, @Nullable String source, boolean fictional,
+        boolean pageFound, @Nullable Double alignment, Map<String, String> stances,
+        Map<String, String> evidence) {
+      this(key, date, takenAt, place, officeType, office, name, source, fictional, pageFound,
+          alignment, stances, evidence, java.util.Set.of());
     }
 
     String toJsonLine() {
@@ -141,6 +153,10 @@ final class PressureLog {
       stances.forEach(s::put);
       ObjectNode e = node.putObject("evidence");
       evidence.forEach(e::put);
+      if (!review.isEmpty()) {
+        var r = node.putArray("review");
+        stances.keySet().stream().filter(review::contains).forEach(r::add);
+      }
       return node.toString();
     }
 
@@ -152,6 +168,8 @@ final class PressureLog {
       node.path("stances").properties().forEach(p -> stances.put(p.getKey(), p.getValue().asText()));
       Map<String, String> evidence = new LinkedHashMap<>();
       node.path("evidence").properties().forEach(p -> evidence.put(p.getKey(), p.getValue().asText()));
+      java.util.Set<String> review = new java.util.HashSet<>();
+      node.path("review").forEach(r -> review.add(r.asText()));
       JsonNode alignment = node.get("alignment");
       return new Snapshot(required(node, "key"), LocalDate.parse(required(node, "date")),
           Instant.parse(required(node, "takenAt")), required(node, "place"),
@@ -159,7 +177,7 @@ final class PressureLog {
           optional(node, "source"), node.path("fictional").asBoolean(),
           node.path("pageFound").asBoolean(),
           alignment == null || !alignment.isNumber() ? null : alignment.doubleValue(),
-          stances, evidence);
+          stances, evidence, review);
     }
 
     private static String required(JsonNode node, String field) {

@@ -51,6 +51,9 @@ final class ScoreCommand implements Runnable {
   @Mixin
   CatalogOption catalogOption = new CatalogOption();
 
+  @Mixin
+  AdjudicatorOptions adjudicatorOptions = new AdjudicatorOptions();
+
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|URL|-",
       description = "The platform: a file, an http(s) URL, or - for standard input.")
   @Nullable String input;
@@ -90,6 +93,11 @@ final class ScoreCommand implements Runnable {
   }
 
   PlatformScorer scorer() {
+    return adjudicatorOptions.apply(rulesScorer(), System.getenv());
+  }
+
+  /** The scorer without a second opinion. */
+  PlatformScorer rulesScorer() {
     if (rules == null && catalogOption.catalog == null) {
       return PlatformScorer.create();
     }

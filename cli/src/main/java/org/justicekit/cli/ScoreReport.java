@@ -13,8 +13,9 @@ final class ScoreReport {
     out.printf(Locale.ROOT, "%s: %s platform, alignment %.1f%%%n", title, score.officeType(),
         score.alignment());
     for (Assessment a : score.assessments()) {
-      out.printf(Locale.ROOT, "  %s %-13s %-34s %s%n", a.stance().symbol(), a.stance(),
-          a.demand().id(), a.bestEvidence().map(e -> quote(e.text(), 110)).orElse(""));
+      out.printf(Locale.ROOT, "  %s%s %-13s %-34s %s%s%n", a.stance().symbol(), Review.mark(a),
+          a.stance(), a.demand().id(), a.bestEvidence().map(e -> quote(e.text(), 110))
+              .orElse(""), Review.suffix(a));
     }
   }
 
@@ -24,9 +25,10 @@ final class ScoreReport {
     out.println("| | stance | demand | evidence |");
     out.println("|---|---|---|---|");
     for (Assessment a : score.assessments()) {
-      out.printf(Locale.ROOT, "| %s | %s | %s | %s |%n", a.stance().symbol(), a.stance(),
-          a.demand().title(),
-          a.bestEvidence().map(e -> quote(e.text(), 300).replace("|", "\\|")).orElse(""));
+      out.printf(Locale.ROOT, "| %s%s | %s | %s | %s%s |%n", a.stance().symbol(),
+          a.needsReview() ? " " + Review.MARK : "", a.stance(), a.demand().title(),
+          a.bestEvidence().map(e -> quote(e.text(), 300).replace("|", "\\|")).orElse(""),
+          Review.suffix(a).replace("|", "\\|"));
     }
   }
 
@@ -40,9 +42,11 @@ final class ScoreReport {
         score.officeType(), score.alignment());
     out.println("<table><tr><th>demand</th><th>stance</th><th>evidence</th></tr>");
     for (Assessment a : score.assessments()) {
-      out.printf(Locale.ROOT, "<tr class=\"%s\"><td>%s</td><td>%s</td><td>%s</td></tr>%n",
-          a.stance(), esc(a.demand().title()), a.stance(),
-          a.bestEvidence().map(e -> esc(e.text())).orElse(""));
+      out.printf(Locale.ROOT, "<tr class=\"%s\" data-needs-review=\"%s\"><td>%s</td>"
+          + "<td>%s%s</td><td>%s%s</td></tr>%n", a.stance(), a.needsReview(),
+          esc(a.demand().title()), a.stance(), a.needsReview() ? " " + Review.MARK : "",
+          a.bestEvidence().map(e -> esc(e.text())).orElse(""),
+          a.needsReview() ? "<br><em>needs review: " + esc(a.reviewNote()) + "</em>" : "");
     }
     out.println("</table></body></html>");
   }

@@ -73,6 +73,9 @@ final class ScorecardOptions {
   @picocli.CommandLine.Mixin
   CatalogOption catalogOption = new CatalogOption();
 
+  @picocli.CommandLine.Mixin
+  AdjudicatorOptions adjudicatorOptions = new AdjudicatorOptions();
+
   /** Site fetches that failed for the last {@link #make}, and how many got no response at all. */
   int fetchFailures;
   int networkFailures;
@@ -83,6 +86,7 @@ final class ScorecardOptions {
     ScoreCommand helper = new ScoreCommand();
     helper.rules = rules;
     helper.catalogOption = catalogOption;
+    helper.adjudicatorOptions = adjudicatorOptions;
     PlatformScorer scorer = helper.scorer();
     Map<OfficeType, String> given = platformOptions();
     String providerName = provider != null ? provider.strip().toLowerCase(Locale.ROOT)

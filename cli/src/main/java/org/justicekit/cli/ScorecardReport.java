@@ -63,7 +63,8 @@ final class ScorecardReport {
       for (Scorecard.Row row : rows) {
         StringBuilder line = new StringBuilder(pad("  " + cut(row.label(), width - 4), width));
         for (Demand d : demands) {
-          line.append(pad(" " + stance(row, d).map(Stance::symbol).orElse(" "), 5));
+          line.append(pad(" " + stance(row, d).map(Stance::symbol).orElse(" ")
+              + (flagged(row, d) ? Review.MARK : ""), 5));
         }
         line.append(row.score() == null ? "  -" : String.format(Locale.ROOT, "%5.1f%%",
             row.score().alignment()));
@@ -79,7 +80,8 @@ final class ScorecardReport {
       }
     }
     out.println();
-    out.println("Legend: \u2714 supports  \u25d0 mixed  \u2718 opposes  \u00b7 not mentioned");
+    out.println("Legend: \u2714 supports  \u25d0 mixed  \u2718 opposes  \u00b7 not mentioned  "
+        + Review.MARK + " needs review");
     out.println();
     out.println("Evidence");
     for (Scorecard.Row row : card.rows()) {
@@ -88,8 +90,9 @@ final class ScorecardReport {
       }
       out.printf(Locale.ROOT, "  %s%n", heading(row));
       for (Assessment a : row.score().assessments()) {
-        out.printf(Locale.ROOT, "    %s %-34s %s%n", a.stance().symbol(), a.demand().id(),
-            a.bestEvidence().map(e -> ScoreReport.quote(e.text(), 100)).orElse("-"));
+        out.printf(Locale.ROOT, "    %s%s %-34s %s%s%n", a.stance().symbol(), Review.mark(a),
+            a.demand().id(), a.bestEvidence().map(e -> ScoreReport.quote(e.text(), 100))
+                .orElse("-"), Review.suffix(a));
       }
     }
     out.println();
@@ -185,7 +188,7 @@ final class ScorecardReport {
             + md(subtitle(row)) + " |");
         for (Demand d : demands) {
           line.append(' ').append(stance(row, d).map(s -> s.symbol() + " " + word(s))
-              .orElse("-")).append(" |");
+              .orElse("-")).append(flagged(row, d) ? " " + Review.MARK : "").append(" |");
         }
         line.append(row.score() == null ? " - |"
             : String.format(Locale.ROOT, " %.1f%% |", row.score().alignment()));
@@ -203,9 +206,10 @@ final class ScorecardReport {
         continue;
       }
       for (Assessment a : row.score().assessments()) {
-        out.printf(Locale.ROOT, "- %s **%s**: %s%s%n", a.stance().symbol(), md(a.demand().title()),
-            word(a.stance()), a.bestEvidence()
-                .map(e -> " \u2014 " + md(ScoreReport.quote(e.text(), 400))).orElse(""));
+        out.printf(Locale.ROOT, "- %s **%s**: %s%s%s%n", a.stance().symbol(),
+            md(a.demand().title()), word(a.stance()), a.bestEvidence()
+                .map(e -> " \u2014 " + md(ScoreReport.quote(e.text(), 400))).orElse(""),
+            md(Review.suffix(a)));
       }
       out.println();
     }
@@ -242,6 +246,10 @@ final class ScorecardReport {
       ".tag{display:inline-block;min-width:8em;padding:0 .4em;border-radius:.2em;margin-right:.5em}",
       "blockquote{margin:.2em 0 .2em 1em;color:#333;font-style:italic}",
       ".cue{color:#666;font-size:.85em}footer{color:#666;font-size:.85em;margin-top:2em}",
+      ".review{outline:.2em dashed #6a1b9a;outline-offset:-.3em}",
+      ".flag{display:inline-block;margin-left:.3em;padding:0 .3em;border-radius:.2em;",
+      "background:#6a1b9a;color:#fff;font-weight:700}",
+      ".why{color:#6a1b9a;font-size:.9em;margin-left:.5em}",
       "@media print{.note{border:1px solid #e65100}}");
 
   static void html(PrintWriter out, Scorecard card) {
@@ -263,6 +271,8 @@ final class ScorecardReport {
     for (Stance s : Stance.values()) {
       out.print("<span class=\"" + s.name() + "\">" + esc(s.symbol()) + " " + word(s) + "</span>");
     }
+    out.print("<span class=\"review\"><span class=\"flag\">" + Review.MARK
+        + "</span> needs review</span>");
     out.println("</p>");
     if (card.rows().isEmpty()) {
       out.println("<p>No offices found for this place.</p>");
@@ -290,11 +300,15 @@ final class ScorecardReport {
                 + "\" title=\"not scored\">&ndash;</td>");
           } else {
             Stance s = a.get().stance();
+            boolean review = a.get().needsReview();
             String tip = a.get().bestEvidence().map(Evidence::text)
-                .orElse("The platform does not address this demand.");
-            out.print("<td class=\"cell " + s.name() + "\" data-demand=\"" + esc(d.id())
-                + "\" data-stance=\"" + s.name() + "\" title=\"" + esc(tip) + "\">"
-                + esc(s.symbol()) + " " + word(s) + "</td>");
+                .orElse("The platform does not address this demand.")
+                + (review ? " (Needs review: " + a.get().reviewNote() + ".)" : "");
+            out.print("<td class=\"cell " + s.name() + (review ? " review" : "")
+                + "\" data-demand=\"" + esc(d.id()) + "\" data-stance=\"" + s.name()
+                + "\" data-needs-review=\"" + review + "\" title=\"" + esc(tip) + "\">"
+                + esc(s.symbol()) + " " + word(s)
+                + (review ? "<span class=\"flag\">" + Review.MARK + "</span>" : "") + "</td>");
           }
         }
         out.println(row.score() == null ? "<td class=\"aligned\">&ndash;</td></tr>"
@@ -315,6 +329,10 @@ final class ScorecardReport {
           out.print("<li data-demand=\"" + esc(a.demand().id()) + "\"><span class=\"tag "
               + a.stance().name() + "\">" + esc(a.stance().symbol()) + " " + word(a.stance())
               + "</span>" + esc(a.demand().title()));
+          if (a.needsReview()) {
+            out.print("<span class=\"why\"><span class=\"flag\">" + Review.MARK
+                + "</span> needs review: " + esc(a.reviewNote()) + "</span>");
+          }
           for (Evidence e : a.evidence().subList(0, Math.min(2, a.evidence().size()))) {
             out.print("<blockquote>" + esc(e.text()) + "</blockquote><span class=\"cue\">cue: "
                 + esc(e.cue()) + "</span>");
@@ -367,6 +385,11 @@ final class ScorecardReport {
     }
     return row.office().coverage() == null ? "holder not named by the source"
         : "serves " + row.office().coverage();
+  }
+
+  static boolean flagged(Scorecard.Row row, Demand demand) {
+    return row.score() != null && row.score().assessment(demand.id())
+        .map(Assessment::needsReview).orElse(false);
   }
 
   static Optional<Stance> stance(Scorecard.Row row, Demand demand) {

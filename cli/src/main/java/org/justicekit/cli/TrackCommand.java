@@ -79,9 +79,13 @@ final class TrackCommand implements Runnable {
           + (name == null ? "" : " " + OcdId.slug(name));
       Map<String, String> stances = new LinkedHashMap<>();
       Map<String, String> evidence = new LinkedHashMap<>();
+      java.util.Set<String> review = new java.util.HashSet<>();
       if (row.score() != null) {
         for (Assessment a : row.score().assessments()) {
           stances.put(a.demand().id(), a.stance().name());
+          if (a.needsReview()) {
+            review.add(a.demand().id());
+          }
           a.bestEvidence().ifPresent(e -> evidence.put(a.demand().id(), e.text()));
         }
       }
@@ -91,7 +95,7 @@ final class TrackCommand implements Runnable {
           platform == null ? null : platform.url() != null ? platform.url().toString()
               : platform.label(),
           platform != null && platform.fictional(), row.score() != null,
-          row.score() == null ? null : row.score().alignment(), stances, evidence));
+          row.score() == null ? null : row.score().alignment(), stances, evidence, review));
     }
     return list;
   }

@@ -123,7 +123,7 @@ final class ScorecardCommandTest {
     });
     server.start();
     try {
-      CliRun run = CliRun.of("letter", "--office", "mayor", "--platform",
+      CliRun run = CliRun.of("letter", "--review-threshold", "0", "--office", "mayor", "--platform",
           "http://127.0.0.1:" + server.getAddress().getPort() + "/issues", "--allow-private-network");
       assertThat(run.exitCode()).as(run.err()).isZero();
       assertThat(run.out()).contains("> Chokeholds are a valuable tool and I will not ban them.");

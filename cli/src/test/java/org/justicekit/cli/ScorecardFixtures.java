@@ -16,7 +16,8 @@ import org.justicekit.scoring.PlatformScorer;
 
 /** Scorecards built from hand-made lookups and the bundled fictional platforms. */
 final class ScorecardFixtures {
-  static final PlatformScorer SCORER = PlatformScorer.create();
+  /** Flags only conflicting and bare readings, so the fixtures' marks do not move with the calibration. */
+  static final PlatformScorer SCORER = PlatformScorer.builder().reviewThreshold(0).build();
   static final LocalDate DATE = LocalDate.of(2026, 11, 25);
 
   private ScorecardFixtures() {}

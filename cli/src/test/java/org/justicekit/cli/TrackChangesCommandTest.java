@@ -19,7 +19,7 @@ final class TrackChangesCommandTest {
   }
 
   private CliRun track(String date, Path mayor, Path prosecutor) {
-    return CliRun.of("track", "--offline", "Philadelphia, PA", "--store",
+    return CliRun.of("track", "--review-threshold", "0", "--offline", "Philadelphia, PA", "--store",
         dir.resolve("log.jsonl").toString(), "--date", date, "--platform", "mayor=" + mayor,
         "--platform", "prosecutor=" + prosecutor);
   }

@@ -56,8 +56,39 @@ final class ModelJsonTest {
     Assessment a = new Assessment(BAIL, Stance.SUPPORTS, 0.9,
         List.of(new Evidence("No cash bail.", 0, 13, "no", Stance.SUPPORTS)));
     assertThat(ModelJson.toJson(a)).isEqualTo("{\"demand\":\"end-money-bail\",\"stance\":\"SUPPORTS\","
-        + "\"strength\":0.9,\"evidence\":[{\"text\":\"No cash bail.\",\"start\":0,\"end\":13,"
+        + "\"strength\":0.9,\"confidence\":0.9,\"needsReview\":false,\"evidence\":[{\"text\":\"No cash bail.\",\"start\":0,\"end\":13,"
         + "\"cue\":\"no\",\"stance\":\"SUPPORTS\"}]}");
+  }
+
+  @Test
+  void assessment_flaggedWithSecondOpinion_roundTrips() {
+    Assessment a = new Assessment(BAIL, Stance.MIXED, 0.5,
+        List.of(new Evidence("Bail is complicated.", 0, 20, "complicated", Stance.MIXED)))
+        .withConfidence(0.42, List.of(ReviewReason.LOW_CONFIDENCE, ReviewReason.CONFLICTING_CUES))
+        .withSecondOpinion(new SecondOpinion("local-model", SecondOpinion.Outcome.FAILED,
+            Stance.MIXED, null, "the endpoint timed out"));
+    String json = ModelJson.toJson(a);
+    assertThat(json).contains("\"needsReview\":true",
+        "\"reviewReasons\":[\"LOW_CONFIDENCE\",\"CONFLICTING_CUES\"]", "\"outcome\":\"FAILED\"");
+    assertThat(ModelJson.fromJson(json, Assessment.class)).isEqualTo(a);
+  }
+
+  @Test
+  void assessment_jsonWithoutConfidence_readsStrengthAsConfidence() {
+    Assessment a = ModelJson.fromJson("{\"demand\":\"end-money-bail\",\"stance\":\"OPPOSES\","
+        + "\"strength\":0.7,\"evidence\":[{\"text\":\"Keep bail.\",\"start\":0,\"end\":10,"
+        + "\"cue\":\"keep\",\"stance\":\"OPPOSES\"}],\"reviewReasons\":[\"SOMETHING_NEW\"]}",
+        Assessment.class);
+    assertThat(a.confidence()).isEqualTo(0.7);
+    assertThat(a.needsReview()).isTrue();
+    assertThat(a.reviewReasons()).containsExactly(ReviewReason.UNKNOWN);
+  }
+
+  @Test
+  void assessment_reasonsWithoutReviewFlag_rejected() {
+    assertThatThrownBy(() -> new Assessment(BAIL, Stance.NOT_MENTIONED, 0, List.of(), 1.0, false,
+        List.of(ReviewReason.BARE_MENTION), null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needsReview");
   }
 
   @Test

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.justicekit.demands.Assessment;
 import org.justicekit.demands.Demand;
 import org.justicekit.demands.DemandCatalog;
@@ -32,6 +34,13 @@ import org.justicekit.demands.PlatformScore;
  * refused with an {@link InputRejectedException}, never silently truncated; so is binary data.
  * Empty input scores every demand NOT_MENTIONED.
  *
+ * <p>The contract, on any input: for a non-null office of the catalog and non-null text, a
+ * {@code score} method returns a result or throws an {@link InputRejectedException} (a
+ * {@link ScoringException}); it does not fail otherwise, and its time is linear in the input,
+ * whatever separates the words (sentences are cut at a bounded number of tokens, Unicode
+ * spaces count as spaces). Every demand with a stance other than NOT_MENTIONED has at least
+ * one evidence sentence: the sentences that decided it are kept before any bare mention.
+ *
  * <p>Immutable and thread-safe: build once and share, safe as {@code static final}. Each call
  * allocates only its own small working state.
  */
@@ -46,6 +55,9 @@ public final class PlatformScorer {
   private final int maxInputChars;
   private final int maxSentenceChars;
   private final CompiledRules compiled;
+  private final ConfidenceModel confidence;
+  private final @Nullable StanceAdjudicator adjudicator;
+  private final AdjudicationMode adjudicationMode;
 
   private PlatformScorer(Builder b) {
     this.catalog = b.catalog;
@@ -53,6 +65,10 @@ public final class PlatformScorer {
     this.maxInputChars = b.maxInputChars;
     this.maxSentenceChars = b.maxSentenceChars;
     this.compiled = CompiledRules.compile(rules, catalog);
+    this.confidence = Double.isNaN(b.reviewBelow) ? ConfidenceModel.standard()
+        : ConfidenceModel.standard().withReviewBelow(b.reviewBelow);
+    this.adjudicator = b.adjudicator;
+    this.adjudicationMode = b.adjudicationMode;
   }
 
   /** A scorer for the standard catalog with the standard rules and default limits. */
@@ -72,12 +88,28 @@ public final class PlatformScorer {
     b.rules = rules;
     b.maxInputChars = maxInputChars;
     b.maxSentenceChars = maxSentenceChars;
+    b.reviewBelow = confidence.reviewBelow();
+    b.adjudicator = adjudicator;
+    b.adjudicationMode = adjudicationMode;
     return b;
   }
 
   /** The catalog whose demands this scorer assesses. */
   public DemandCatalog catalog() {
     return catalog;
+  }
+
+  /**
+   * The confidence below which an assessment is flagged for review ({@link
+   * Assessment#needsReview()}).
+   */
+  public double reviewThreshold() {
+    return confidence.reviewBelow();
+  }
+
+  /** The second opinion this scorer asks, if any. */
+  public Optional<StanceAdjudicator> adjudicator() {
+    return Optional.ofNullable(adjudicator);
   }
 
   /** The maximum input length in characters. */
@@ -162,8 +194,13 @@ public final class PlatformScorer {
     List<Assessment> assessments = new ArrayList<>();
     for (int d = 0; d < active.length; d++) {
       if (active[d]) {
-        assessments.add(reader.assessment(d));
+        assessments.add(confidence.apply(reader.assessment(d)));
       }
+    }
+    if (adjudicator != null) {
+      Adjudication adjudication =
+          new Adjudication(adjudicator, adjudicationMode, plain, maxSentenceChars);
+      assessments = adjudication.apply(office, assessments);
     }
     return PlatformScore.of(office, assessments, plain);
   }
@@ -211,8 +248,40 @@ public final class PlatformScorer {
     private ScoringRules rules = ScoringRules.standard();
     private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
     private int maxSentenceChars = DEFAULT_MAX_SENTENCE_CHARS;
+    private double reviewBelow = Double.NaN;
+    private @Nullable StanceAdjudicator adjudicator;
+    private AdjudicationMode adjudicationMode = AdjudicationMode.UNCERTAIN;
 
     private Builder() {}
+
+    /**
+     * Flags for review every assessment whose calibrated confidence is below this (default: the
+     * threshold fitted with the bundled calibration); 0 flags only conflicting cues and bare
+     * mentions, 1 flags everything mentioned.
+     */
+    public Builder reviewThreshold(double threshold) {
+      if (!(threshold >= 0 && threshold <= 1)) {
+        throw new IllegalArgumentException("the review threshold must be between 0 and 1");
+      }
+      this.reviewBelow = threshold;
+      return this;
+    }
+
+    /**
+     * A second opinion on uncertain assessments (none by default). The adjudicator is asked
+     * during {@link PlatformScorer#score}, so scoring then takes as long as its requests; a
+     * failing adjudicator never fails scoring.
+     */
+    public Builder adjudicator(@Nullable StanceAdjudicator adjudicator) {
+      this.adjudicator = adjudicator;
+      return this;
+    }
+
+    /** Which assessments go to the adjudicator (default {@link AdjudicationMode#UNCERTAIN}). */
+    public Builder adjudicationMode(AdjudicationMode mode) {
+      this.adjudicationMode = Objects.requireNonNull(mode, "mode");
+      return this;
+    }
 
     /** The catalog of demands to assess; custom catalogs need their own {@link #rules}. */
     public Builder catalog(DemandCatalog catalog) {
