@@ -27,6 +27,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ScorecardCommand.class,
       TrackCommand.class,
       ChangesCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
