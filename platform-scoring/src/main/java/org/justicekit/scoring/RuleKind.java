@@ -60,7 +60,7 @@ enum RuleKind {
       "\"there is no\"")),
   /** Words before a rival's name. */
   RIVAL_CUE(key("rivalCues", 0, "words after which a rival is named",
-      "\"faces\", \"a challenge from\"")),
+      "\"faces\", \"challenge from\"")),
   /** A hedge of intent: a verb when negated ("would not consider"), else a hedge. */
   TENTATIVE(key("tentative", 1, "hedges of intent, firm verbs when negated",
       "\"consider\", \"open to\"")),
