@@ -30,6 +30,7 @@ final class QuestionAnswersTest {
       "Will you end cash bail? Yes.|SUPPORT|yes",
       "Will you end cash bail? No.|OPPOSE|no",
       "Will you end cash bail? Yes, case by case.|MIXED|yes, hedged",
+      "Should cash bail end? No, not as a blanket rule.|MIXED|no, hedged",
       "Will you end cash bail?|NONE|(a question is not counted)"})
   void carry_answerToQuestion_takesQuestionsReading(String text, Reading reading, String cue) {
     Sentence s = through(OfficeType.PROSECUTOR, text, QuestionAnswers.Carry.class);

@@ -25,6 +25,8 @@ final class TopicReadingTest {
       // a reading without a verb does not outweigh one with a verb
       "I will publish plea data, but numbers without context are misleading."
           + "|prosecution-transparency|MIXED|without context are misleading",
+      "Cash bail is unjust, and I will keep cash bail for violent felonies."
+          + "|end-money-bail|OPPOSE|keep",
       // a clause that speaks for someone else is skipped
       "Critics said the county should end cash bail.|end-money-bail|NONE|"})
   void process_sentence_readingPerDemand(String text, String demand, Reading reading,
