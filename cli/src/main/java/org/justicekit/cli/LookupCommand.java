@@ -77,7 +77,10 @@ class LookupCommand implements Runnable {
   Format format = Format.text;
 
   @Option(names = "--provider", paramLabel = "P", defaultValue = "embedded",
-      description = "Where the answer comes from: embedded (the default, offline).")
+      description = "Where the answer comes from: embedded (the default: offline, bundled data), "
+          + "census (the free US Census geocoder, for street addresses), google (Google Civic "
+          + "divisions; key in " + GOOGLE_KEY_ENV + "), cicero (key in " + CICERO_KEY_ENV + "), "
+          + "ballotready (key in " + BALLOTREADY_KEY_ENV + ").")
   String provider = "embedded";
 
   @Option(names = "--endpoint", paramLabel = "URL",
