@@ -97,8 +97,7 @@ class LookupCommand implements Runnable {
     OfficialsProvider chosen = createProvider(provider.strip().toLowerCase(Locale.ROOT), base, env);
     OfficialsClient client = OfficialsClient.builder().provider(chosen).build();
     if (!client.supports(query)) {
-      throw CliException.badInput("provider " + chosen.name() + " cannot answer "
-          + kind(query) + " queries; use a geocoding provider (e.g. census or google) for those");
+      throw PlaceInput.unsupported(query, chosen.name());
     }
     PlaceLookup answer = client.lookup(query);
     PrintWriter out = spec.commandLine().getOut();
@@ -190,7 +189,7 @@ class LookupCommand implements Runnable {
           : "give only one place, not " + String.join(" and ", given));
     }
     if (place != null) {
-      return PlaceQuery.parse(place);
+      return PlaceInput.parse(place);
     }
     if (ocdId != null) {
       return PlaceQuery.ocdId(ocdId.strip());
@@ -211,19 +210,6 @@ class LookupCommand implements Runnable {
     } catch (URISyntaxException e) {
       throw CliException.badInput("--endpoint is not a URL: " + e.getMessage());
     }
-  }
-
-  private static String kind(PlaceQuery query) {
-    if (query instanceof PlaceQuery.Address) {
-      return "street address";
-    } else if (query instanceof PlaceQuery.Point) {
-      return "point";
-    } else if (query instanceof PlaceQuery.Zip) {
-      return "ZIP code";
-    } else if (query instanceof PlaceQuery.Division) {
-      return "OCD division";
-    }
-    return "city and state";
   }
 
   static String toJson(PlaceLookup answer) {

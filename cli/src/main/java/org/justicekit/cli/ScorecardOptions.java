@@ -106,8 +106,7 @@ final class ScorecardOptions {
         endpoint == null ? null : LookupCommand.endpoint(endpoint), System.getenv());
     OfficialsClient client = OfficialsClient.builder().provider(chosen).build();
     if (!client.supports(query)) {
-      throw CliException.badInput("provider " + chosen.name() + " cannot answer '" + query.text()
-          + "'; use a geocoding provider (e.g. --provider census) for addresses");
+      throw PlaceInput.unsupported(query, chosen.name());
     }
     progress.println("Looking up " + query.text() + (offline ? " (offline)" : "") + "...");
     progress.flush();
@@ -155,7 +154,7 @@ final class ScorecardOptions {
     if (ocdId != null) {
       return PlaceQuery.ocdId(ocdId);
     }
-    return PlaceQuery.parse(place);
+    return PlaceInput.parse(place);
   }
 
   private Map<OfficeType, String> platformOptions() {
