@@ -20,7 +20,13 @@ final class CliWords {
       Map.entry("PlatformScorer.builder().maxInputChars(n)", "--max-input-chars N"),
       Map.entry("unless allowPrivateNetwork is set", "unless --allow-private-network is given"),
       Map.entry("allowPrivateNetwork", "--allow-private-network"),
-      Map.entry("maxInputChars", "--max-input-chars"));
+      Map.entry("maxInputChars", "--max-input-chars"),
+      Map.entry("raise maxPageBytes to read it", "raise --max-input-chars to read it"),
+      Map.entry("maxPageBytes", "--max-input-chars"),
+      Map.entry("maxPages", "--max-pages"),
+      Map.entry("perHostDelay", "--delay-ms"),
+      Map.entry("Check the network and the provider's status, or raise the timeout.",
+          "Check the network and the provider's status, then try again."));
 
   /** Java exception names and what they mean to a user. */
   private static final Map<String, String> EXCEPTIONS = Map.ofEntries(

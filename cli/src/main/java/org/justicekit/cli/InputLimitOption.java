@@ -25,6 +25,15 @@ final class InputLimitOption {
     return maxInputChars;
   }
 
+  /** The page-size cap of the fetcher for this limit (one byte a character, 1 KB to 256 MB). */
+  int pageBytes() {
+    return pageBytes(chars());
+  }
+
+  static int pageBytes(int chars) {
+    return Math.max(1024, Math.min(chars, 256 << 20));
+  }
+
   /** The refusal for input over the limit. */
   static CliException tooLarge(String what, int limit) {
     return CliException.badInput(String.format(Locale.ROOT, "%s is larger than the input limit "

@@ -94,7 +94,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   private static int usageError(ParameterException e, String[] args) {
     PrintWriter err = e.getCommandLine().getErr();
     String name = e.getCommandLine().getCommandSpec().qualifiedName();
-    err.println(name + ": " + oneLine(e.getMessage()));
+    boolean unknownCommand = e instanceof UnmatchedArgumentException u
+        && !e.getCommandLine().getSubcommands().isEmpty() && !u.getUnmatched().isEmpty()
+        && !u.getUnmatched().get(0).startsWith("-");
+    err.println(name + ": " + (unknownCommand
+        ? "unknown command '" + ((UnmatchedArgumentException) e).getUnmatched().get(0) + "'"
+        : oneLine(e.getMessage())));
     if (!UnmatchedArgumentException.printSuggestions(e, err)) {
       err.println("Try '" + name + " --help' for more information.");
     }

@@ -51,7 +51,7 @@ final class PlatformSources {
       }
       PlatformFetcher fetcher = PlatformFetcher.builder()
           .allowPrivateNetwork(reading.allowPrivateNetwork())
-          .maxPageBytes(Math.max(1, reading.maxChars())).build();
+          .maxPageBytes(InputLimitOption.pageBytes(reading.maxChars())).build();
       return site(fetcher.fetchPlatform(uri));
     }
     String text = InputFiles.readText(input, reading.maxChars(), reading.encoding(),

@@ -117,7 +117,7 @@ final class ScorecardOptions {
     }
     PlatformFetcher fetcher = offline ? null
         : PlatformFetcher.builder().allowPrivateNetwork(allowPrivateNetwork)
-            .maxPageBytes(limit.chars()).build();
+            .maxPageBytes(limit.pageBytes()).build();
     Map<String, PlatformSources.Loaded> cache = new LinkedHashMap<>();
     ScorecardJob.PlatformResolver resolver = holding -> {
       OfficeType type = holding.office().officeType();
@@ -154,7 +154,12 @@ final class ScorecardOptions {
     if (ocdId != null) {
       return PlaceQuery.ocdId(ocdId);
     }
-    return PlaceInput.parse(place);
+    PlaceQuery parsed = PlaceInput.parse(place);
+    if (parsed instanceof PlaceQuery.Address && !place.matches(".*\\d.*")) {
+      // words without a digit or a state are a city the directory does not know, not an address
+      throw PlaceInput.unsupported(parsed, "embedded");
+    }
+    return parsed;
   }
 
   private Map<OfficeType, String> platformOptions() {

@@ -42,6 +42,14 @@ final class CliVoiceTest {
   }
 
   @Test
+  void issue14_unknownCommand_saysSoWithSuggestions() {
+    CliRun run = CliRun.of("scorcard", "Chicago, IL");
+    assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.err()).startsWith("justicekit: unknown command 'scorcard'")
+        .contains("scorecard");
+  }
+
+  @Test
   void issue14_commandList_showsWholeSentences() {
     CliRun run = CliRun.of("--help");
     assertThat(run.exitCode()).isZero();
@@ -159,6 +167,12 @@ final class CliVoiceTest {
         .isEqualTo("network error: Connection refused");
     assertThat(CliWords.translate("raise the limit with PlatformScorer.builder().maxInputChars(n)"))
         .isEqualTo("raise the limit with --max-input-chars N");
+    assertThat(CliWords.translate("census: GET x failed after 3 attempts: ConnectException. Check "
+        + "the network and the provider's status, or raise the timeout."))
+        .isEqualTo("census: GET x failed after 3 attempts: connection refused or unreachable. "
+            + "Check the network and the provider's status, then try again.");
+    assertThat(CliWords.translate("page is over 1024 bytes (raise maxPageBytes to read it)"))
+        .isEqualTo("page is over 1024 bytes (raise --max-input-chars to read it)");
   }
 
   @Test

@@ -59,6 +59,13 @@ final class PlaceInputTest {
   }
 
   @Test
+  void issue14_scorecardUnknownCityWithoutState_saysWhatToAdd() {
+    CliRun run = CliRun.of("scorecard", "--offline", "Smallville");
+    assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.err()).contains("without its state").doesNotContain("geocoder");
+  }
+
+  @Test
   void issue14_unknownCityWithState_namesTheStateSystemAndTheZipRoute() throws Exception {
     CliRun run = CliRun.of("lookup", "--format", "json", "Smallville Kansas");
     assertThat(run.exitCode()).as(run.err()).isZero();
