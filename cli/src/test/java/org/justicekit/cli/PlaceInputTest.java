@@ -33,6 +33,26 @@ final class PlaceInputTest {
     assertThat(ScoreJson.MAPPER.readTree(run.out()).get("officials").size()).isGreaterThan(1);
   }
 
+  @ParameterizedTest
+  @CsvSource({"--zip", "PLACE"})
+  void issue14_zip19104_givesPhiladelphiasMayorAndDistrictAttorney(String how) throws Exception {
+    CliRun run = how.equals("--zip") ? CliRun.of("lookup", "--format", "json", "--zip", "19104")
+        : CliRun.of("lookup", "--format", "json", "19104");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode root = ScoreJson.MAPPER.readTree(run.out());
+    assertThat(root.get("officials").findValuesAsText("title"))
+        .contains("Mayor of Philadelphia", "District Attorney of Philadelphia");
+    assertThat(root.get("notes").toString()).contains("ZIP 19104 is in Philadelphia County, PA");
+  }
+
+  @Test
+  void issue14_zipOfCountyWithoutEntry_givesTheCountyProsecutor() throws Exception {
+    CliRun run = CliRun.of("lookup", "--format", "json", "--zip", "61820");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(ScoreJson.MAPPER.readTree(run.out()).get("officials").findValuesAsText("title"))
+        .contains("Champaign County State's Attorney");
+  }
+
   @Test
   void issue14_scorecardTakesThePlaceAsTyped() {
     CliRun run = CliRun.of("scorecard", "--offline", "chicago il");

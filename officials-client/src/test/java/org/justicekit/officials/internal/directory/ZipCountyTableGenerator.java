@@ -1,4 +1,4 @@
-package org.justicekit.officials;
+package org.justicekit.officials.internal.directory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +32,8 @@ import java.util.TreeMap;
  * <pre>{@code
  * ./mvnw -q -pl officials-client -am test-compile && java -cp \
  *   officials-client/target/test-classes:officials-client/target/classes \
- *   org.justicekit.officials.ZipCountyTableGenerator ../shared \
- *   officials-client/src/main/resources/org/justicekit/officials/zip-county.txt
+ *   org.justicekit.officials.internal.directory.ZipCountyTableGenerator ../shared \
+ *   officials-client/src/main/resources/org/justicekit/officials/internal/directory/zip-county.txt
  * }</pre>
  * {@code ZipCountyTableTest} regenerates the table from the references and fails if the
  * committed file differs.

@@ -1,4 +1,4 @@
-package org.justicekit.officials;
+package org.justicekit.officials.internal.directory;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,16 +18,18 @@ import org.justicekit.demands.OcdId;
  * the one with most addresses first. Derived from HUD's USPS ZIP-county crosswalk, 2023 Q1, by
  * {@code ZipCountyTableGenerator} in this module's tests, which documents the rules.
  *
+ * <p>Internal: this package is not exported by the module.
+ *
  * <p>Immutable and thread-safe; {@link #standard()} loads the table once, on first use.
  */
-final class ZipCounties {
+public final class ZipCounties {
   /**
    * A county or county-equivalent.
    *
    * @param ocdId its OCD division id
    * @param name its name, e.g. {@code Cook County} or {@code Richmond city}
    */
-  record County(OcdId ocdId, String name) {}
+  public record County(OcdId ocdId, String name) {}
 
   private static final String RESOURCE = "zip-county.txt";
 
@@ -42,12 +44,12 @@ final class ZipCounties {
   }
 
   /** The bundled table. */
-  static ZipCounties standard() {
+  public static ZipCounties standard() {
     return Holder.STANDARD;
   }
 
   /** The counties of a five-digit ZIP, most addresses first; empty for an unknown ZIP. */
-  List<County> counties(String zip) {
+  public List<County> counties(String zip) {
     if (!zip.matches("\\d{5}")) {
       return List.of();
     }
@@ -56,7 +58,7 @@ final class ZipCounties {
   }
 
   /** How many ZIP codes the table knows. */
-  int size() {
+  public int size() {
     return byZip.size();
   }
 

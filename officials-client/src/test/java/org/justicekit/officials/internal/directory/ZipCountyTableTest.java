@@ -1,4 +1,4 @@
-package org.justicekit.officials;
+package org.justicekit.officials.internal.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
