@@ -413,6 +413,28 @@ final class PressureLog {
     }
   }
 
+  /**
+   * Refuses now what {@link #append} would refuse for the file itself (a link to nothing, not a
+   * regular file, read-only, in a read-only directory), so a command can fail before its slow
+   * part.
+   *
+   * @throws CliException (exit 2) with the same message as the write would give
+   */
+  void checkWritable() {
+    Path target = target();
+    try {
+      Path parent = target.getParent();
+      Path existing = parent;
+      while (existing != null && !Files.exists(existing)) {
+        existing = existing.getParent();
+      }
+      checkWritable(target, existing == null ? parent : existing);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot check the pressure log " + target + ": "
+          + e.getMessage(), e);
+    }
+  }
+
   /** The file a write replaces: the store, or the target of the link the store is. */
   private Path target() {
     if (!Files.isSymbolicLink(file)) {

@@ -61,6 +61,7 @@ final class TrackCommand implements Runnable {
     PressureLog log = new PressureLog(store);
     // refuse a foreign, unreadable or damaged store before the slow part, not after it
     PressureLog.Contents before = log.read();
+    log.checkWritable();
     if (!before.damagedLines().isEmpty() && !repair) {
       throw CliException.badInput(PressureLog.damageMessage(log.file(), before.damagedLines()));
     }
