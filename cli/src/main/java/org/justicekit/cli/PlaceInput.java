@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.justicekit.officials.EmbeddedDirectory;
 import org.justicekit.officials.PlaceLookup;
 import org.justicekit.officials.PlaceQuery;
 import org.justicekit.officials.ProsecutorSystem;
+import org.justicekit.officials.providers.EmbeddedDirectory;
 
 /**
  * Reads a place as people type it: {@code "Chicago, Illinois"}, {@code "chicago il"}, {@code

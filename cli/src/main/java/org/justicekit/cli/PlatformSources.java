@@ -7,8 +7,8 @@ import java.nio.charset.Charset;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.justicekit.demands.PlatformDocument;
-import org.justicekit.officials.PlatformFetcher;
-import org.justicekit.officials.PlatformPages;
+import org.justicekit.officials.platform.PlatformFetcher;
+import org.justicekit.officials.platform.PlatformPages;
 
 /**
  * Reads a platform named on the command line (a file, {@code -}, or a URL) into a document. A
