@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 /** {@code justicekit changes}: what changed in the pressure log since the previous snapshot. */
 @Command(name = "changes", mixinStandardHelpOptions = true,
     description = {"For each tracked official, compare the latest snapshot with the one before:",
-        "new commitments, reversals, demands dropped, platform pages that disappeared."})
+        "new commitments, weakened and reversed stances, demands dropped, platform pages that",
+        "disappeared. Snapshots of the FICTIONAL demo platforms are only compared with each other."})
 final class ChangesCommand implements Runnable {
   enum Format { text, json }
 
@@ -41,33 +42,35 @@ final class ChangesCommand implements Runnable {
     List<PressureChanges.Report> reports = PressureChanges.of(contents.snapshots());
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
-      out.println(json(reports, contents.skipped()).toPrettyString());
+      out.println(json(reports, contents.damagedLines()).toPrettyString());
     } else {
-      text(out, reports, contents.skipped());
+      text(out, reports, contents.damagedLines());
     }
     out.flush();
   }
 
-  private static void text(PrintWriter out, List<PressureChanges.Report> reports, int skipped) {
+  private static void text(PrintWriter out, List<PressureChanges.Report> reports,
+      List<Integer> damaged) {
     long changed = reports.stream().filter(r -> !r.changes().isEmpty()).count();
     out.printf(Locale.ROOT, "%d official%s tracked, %d with changes.%n", reports.size(),
         reports.size() == 1 ? "" : "s", changed);
-    if (skipped > 0) {
-      out.printf(Locale.ROOT, "Note: %d damaged line%s skipped; the next track rewrites the "
-          + "log without %s.%n", skipped, skipped == 1 ? " was" : "s were",
-          skipped == 1 ? "it" : "them");
+    if (!damaged.isEmpty()) {
+      out.printf(Locale.ROOT, "Warning: %s of the log %s damaged and not read here. track will "
+          + "not write to this log until %s fixed by hand, or given --repair (which keeps a "
+          + "copy of the log first).%n", PressureLog.lineList(damaged),
+          damaged.size() == 1 ? "is" : "are", damaged.size() == 1 ? "it is" : "they are");
     }
     for (PressureChanges.Report r : reports) {
       PressureLog.Snapshot latest = r.latest();
       out.println();
-      out.printf(Locale.ROOT, "%s%s (%s)%n", latest.name() == null ? "" : latest.name() + ", ",
-          latest.office(), latest.place());
+      out.printf(Locale.ROOT, "%s%s (%s)%s%n", latest.name() == null ? "" : latest.name() + ", ",
+          latest.office(), latest.place(), latest.fictional()
+              ? " - FICTIONAL example platform, compared only with other demo snapshots" : "");
       if (r.previous() == null) {
         out.printf(Locale.ROOT, "  first snapshot on %s; nothing to compare yet%n", latest.date());
         continue;
       }
-      out.printf(Locale.ROOT, "  %s -> %s%s%n", r.previous().date(), latest.date(),
-          latest.fictional() ? " (FICTIONAL example platform)" : "");
+      out.printf(Locale.ROOT, "  %s -> %s%n", r.previous().date(), latest.date());
       if (r.changes().isEmpty()) {
         out.println("  no change");
       }
@@ -80,9 +83,11 @@ final class ChangesCommand implements Runnable {
     }
   }
 
-  private static ObjectNode json(List<PressureChanges.Report> reports, int skipped) {
+  private static ObjectNode json(List<PressureChanges.Report> reports, List<Integer> damaged) {
     ObjectNode root = ScoreJson.MAPPER.createObjectNode();
-    root.put("skippedLines", skipped);
+    root.put("skippedLines", damaged.size());
+    ArrayNode damagedLines = root.putArray("damagedLines");
+    damaged.forEach(damagedLines::add);
     ArrayNode officials = root.putArray("officials");
     for (PressureChanges.Report r : reports) {
       ObjectNode node = officials.addObject();
@@ -90,6 +95,7 @@ final class ChangesCommand implements Runnable {
       node.put("name", r.latest().name());
       node.put("office", r.latest().office());
       node.put("place", r.latest().place());
+      node.put("fictional", r.latest().fictional());
       node.put("previousDate", r.previous() == null ? null : r.previous().date().toString());
       node.put("latestDate", r.latest().date().toString());
       ArrayNode changes = node.putArray("changes");

@@ -52,6 +52,9 @@ final class FetchPlatformCommand implements Runnable {
           + "(default ${DEFAULT-VALUE}).")
   long delayMs = 1000;
 
+  @picocli.CommandLine.Mixin
+  InputLimitOption limit = new InputLimitOption();
+
   @Override
   public void run() {
     URI site = parseUrl(url);
@@ -62,6 +65,7 @@ final class FetchPlatformCommand implements Runnable {
         .allowPrivateNetwork(allowPrivateNetwork)
         .maxPages(maxPages)
         .perHostDelay(Duration.ofMillis(delayMs))
+        .maxPageBytes(limit.pageBytes())
         .build();
     PlatformPages pages;
     try {

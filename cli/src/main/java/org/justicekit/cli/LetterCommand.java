@@ -78,20 +78,27 @@ final class LetterCommand implements Runnable {
   @picocli.CommandLine.Mixin
   AdjudicatorOptions adjudicatorOptions = new AdjudicatorOptions();
 
+  @Mixin
+  InputLimitOption limit = new InputLimitOption();
+
+  @Mixin
+  EncodingOption encoding = new EncodingOption();
+
   @Override
   public void run() {
     ScoreCommand helper = new ScoreCommand();
     helper.rules = rules;
     helper.catalogOption = catalogOption;
     helper.adjudicatorOptions = adjudicatorOptions;
+    helper.limit = limit;
     PlatformScorer scorer = helper.scorer();
     if (scorer.demands(office).isEmpty()) {
       throw CliException.badInput("the catalog has no demands of office " + office);
     }
     LetterTemplate parsed = template == null ? builtIn(format)
         : LetterTemplate.parse(template, InputFiles.readText(template, LetterTemplate.MAX_CHARS * 4L));
-    PlatformSources.Loaded loaded = PlatformSources.read(platform, scorer.maxInputChars(),
-        allowPrivateNetwork);
+    PlatformSources.Loaded loaded = PlatformSources.read(platform, new PlatformSources.Reading(
+        limit.chars(), encoding.charset(), allowPrivateNetwork, spec.commandLine().getErr()));
     PlatformScore score = scorer.score(office, loaded.document());
     String letter = parsed.render(template == null ? "built-in " + format : template,
         model(score, name, from, loaded.source().label(), LocalDate.now()));

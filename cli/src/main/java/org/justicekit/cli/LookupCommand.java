@@ -77,7 +77,10 @@ class LookupCommand implements Runnable {
   Format format = Format.text;
 
   @Option(names = "--provider", paramLabel = "P", defaultValue = "embedded",
-      description = "Where the answer comes from: embedded (the default, offline).")
+      description = "Where the answer comes from: embedded (the default: offline, bundled data), "
+          + "census (the free US Census geocoder, for street addresses), google (Google Civic "
+          + "divisions; key in " + GOOGLE_KEY_ENV + "), cicero (key in " + CICERO_KEY_ENV + "), "
+          + "ballotready (key in " + BALLOTREADY_KEY_ENV + ").")
   String provider = "embedded";
 
   @Option(names = "--endpoint", paramLabel = "URL",
@@ -94,8 +97,7 @@ class LookupCommand implements Runnable {
     OfficialsProvider chosen = createProvider(provider.strip().toLowerCase(Locale.ROOT), base, env);
     OfficialsClient client = OfficialsClient.builder().provider(chosen).build();
     if (!client.supports(query)) {
-      throw CliException.badInput("provider " + chosen.name() + " cannot answer "
-          + kind(query) + " queries; use a geocoding provider (e.g. census or google) for those");
+      throw PlaceInput.unsupported(query, chosen.name());
     }
     PlaceLookup answer = client.lookup(query);
     PrintWriter out = spec.commandLine().getOut();
@@ -187,7 +189,7 @@ class LookupCommand implements Runnable {
           : "give only one place, not " + String.join(" and ", given));
     }
     if (place != null) {
-      return PlaceQuery.parse(place);
+      return PlaceInput.parse(place);
     }
     if (ocdId != null) {
       return PlaceQuery.ocdId(ocdId.strip());
@@ -208,19 +210,6 @@ class LookupCommand implements Runnable {
     } catch (URISyntaxException e) {
       throw CliException.badInput("--endpoint is not a URL: " + e.getMessage());
     }
-  }
-
-  private static String kind(PlaceQuery query) {
-    if (query instanceof PlaceQuery.Address) {
-      return "street address";
-    } else if (query instanceof PlaceQuery.Point) {
-      return "point";
-    } else if (query instanceof PlaceQuery.Zip) {
-      return "ZIP code";
-    } else if (query instanceof PlaceQuery.Division) {
-      return "OCD division";
-    }
-    return "city and state";
   }
 
   static String toJson(PlaceLookup answer) {

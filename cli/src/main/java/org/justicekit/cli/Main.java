@@ -30,7 +30,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
   /** Exit code: success. */
   public static final int OK = 0;
   /** Exit code: a check failed (e.g. eval below the bar). */
@@ -45,6 +45,11 @@ public final class Main implements Runnable {
   @CommandLine.Spec
   @SuppressWarnings("NullAway")
   private CommandLine.Model.CommandSpec spec;
+
+  /** Shows the libraries' log lines (retries, redirects, pages skipped) on standard error. */
+  @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+      description = "Also print what happens underneath (retries, redirects, skipped pages).")
+  boolean verbose;
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
@@ -68,18 +73,34 @@ public final class Main implements Runnable {
     cli.setErr(err);
     cli.setParameterExceptionHandler(Main::usageError);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, err));
+    cli.setExecutionStrategy(parseResult -> {
+      Logging.configure(parseResult.asCommandLineList().stream().anyMatch(c ->
+          c.getParseResult() != null && c.getParseResult().hasMatchedOption("--verbose")));
+      return new CommandLine.RunLast().execute(parseResult);
+    });
+    HelpText.reflow(cli);
     return cli.execute(args);
   }
 
+  /** Without a command: the usage on standard error, and exit 2. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("justicekit: missing a command");
+    spec.commandLine().usage(err);
+    err.flush();
+    return BAD_INPUT;
   }
 
   private static int usageError(ParameterException e, String[] args) {
     PrintWriter err = e.getCommandLine().getErr();
     String name = e.getCommandLine().getCommandSpec().qualifiedName();
-    err.println(name + ": " + oneLine(e.getMessage()));
+    boolean unknownCommand = e instanceof UnmatchedArgumentException u
+        && !e.getCommandLine().getSubcommands().isEmpty() && !u.getUnmatched().isEmpty()
+        && !u.getUnmatched().get(0).startsWith("-");
+    err.println(name + ": " + (unknownCommand
+        ? "unknown command '" + ((UnmatchedArgumentException) e).getUnmatched().get(0) + "'"
+        : oneLine(e.getMessage())));
     if (!UnmatchedArgumentException.printSuggestions(e, err)) {
       err.println("Try '" + name + " --help' for more information.");
     }
@@ -98,11 +119,12 @@ public final class Main implements Runnable {
     return code;
   }
 
+  /** A message on one line, in the CLI's words (see {@link CliWords}), at most 500 chars. */
   static String oneLine(@Nullable String message) {
     if (message == null || message.isBlank()) {
       return "no details";
     }
-    String line = message.strip().replaceAll("\\s*\\R\\s*", " ");
+    String line = CliWords.translate(message.strip().replaceAll("\\s*\\R\\s*", " "));
     return line.length() > 500 ? line.substring(0, 500) + "..." : line;
   }
 

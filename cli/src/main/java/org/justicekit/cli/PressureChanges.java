@@ -15,8 +15,10 @@ final class PressureChanges {
   enum Kind {
     /** A demand the official now supports and did not before. */
     NEW_COMMITMENT,
-    /** A demand the official supported and now opposes or hedges, or newly opposes. */
+    /** A demand the official now opposes and did not before. */
     REVERSAL,
+    /** A demand the official supported and now only partly supports (MIXED). */
+    WEAKENED,
     /** A demand the platform addressed and no longer mentions. */
     DROPPED,
     /** Another change of stance, e.g. from opposing to mixed. */
@@ -58,11 +60,16 @@ final class PressureChanges {
     }
   }
 
-  /** One report per official (by snapshot key), in the order first tracked. */
+  /**
+   * One report per official (by snapshot key), in the order first tracked. Snapshots of the
+   * bundled FICTIONAL example platforms are compared only with each other, never with real
+   * platforms, so an official tracked offline and then online has two histories.
+   */
   static List<Report> of(List<PressureLog.Snapshot> snapshots) {
     Map<String, List<PressureLog.Snapshot>> byKey = new LinkedHashMap<>();
     for (PressureLog.Snapshot s : snapshots) {
-      byKey.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(s);
+      byKey.computeIfAbsent((s.fictional() ? "fictional " : "real ") + s.key(),
+          k -> new ArrayList<>()).add(s);
     }
     List<Report> reports = new ArrayList<>();
     for (List<PressureLog.Snapshot> history : byKey.values()) {
@@ -98,8 +105,10 @@ final class PressureChanges {
       Kind kind;
       if (now.equals("SUPPORTS")) {
         kind = Kind.NEW_COMMITMENT;
-      } else if (then.equals("SUPPORTS") && !now.equals("NOT_MENTIONED") || now.equals("OPPOSES")) {
+      } else if (now.equals("OPPOSES")) {
         kind = Kind.REVERSAL;
+      } else if (then.equals("SUPPORTS") && now.equals("MIXED")) {
+        kind = Kind.WEAKENED;
       } else if (now.equals("NOT_MENTIONED")) {
         kind = Kind.DROPPED;
       } else {
@@ -125,6 +134,8 @@ final class PressureChanges {
           c.before(), c.after());
       case DROPPED -> String.format(Locale.ROOT, "dropped from the platform: %s (was %s)",
           c.demand(), c.before());
+      case WEAKENED -> String.format(Locale.ROOT, "weakened: %s %s -> %s", c.demand(),
+          c.before(), c.after());
       case SHIFT -> String.format(Locale.ROOT, "shift: %s %s -> %s", c.demand(), c.before(),
           c.after());
       case TO_CHECK -> String.format(Locale.ROOT,

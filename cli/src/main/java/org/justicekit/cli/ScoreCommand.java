@@ -54,8 +54,15 @@ final class ScoreCommand implements Runnable {
   @Mixin
   AdjudicatorOptions adjudicatorOptions = new AdjudicatorOptions();
 
+  @Mixin
+  InputLimitOption limit = new InputLimitOption();
+
+  @Mixin
+  EncodingOption encoding = new EncodingOption();
+
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|URL|-",
-      description = "The platform: a file, an http(s) URL, or - for standard input.")
+      description = "The platform: a file, - for standard input, or an http(s) URL of a site "
+          + "(its issues and platform pages are found and read, as scorecard does).")
   @Nullable String input;
 
   @Override
@@ -65,6 +72,10 @@ final class ScoreCommand implements Runnable {
     if (batch != null) {
       if (input != null) {
         throw CliException.badInput("give either --batch IN.jsonl or one platform, not both");
+      }
+      if (format != Format.json && spec.commandLine().getParseResult().hasMatchedOption("--format")) {
+        throw CliException.badInput("--batch writes one JSON line per input line; --format "
+            + format + " applies to one platform (drop --format or give --format json)");
       }
       int failed = batch(scorer, batch, out, spec.commandLine().getErr());
       out.flush();
@@ -80,8 +91,9 @@ final class ScoreCommand implements Runnable {
     if (input == null) {
       throw CliException.badInput("missing the platform: a FILE, a URL, or - for standard input");
     }
-    String text = PlatformInput.read(input, scorer.maxInputChars(), allowPrivateNetwork);
-    PlatformScore score = scorer.score(office, text);
+    PlatformSources.Loaded loaded = PlatformSources.read(input, new PlatformSources.Reading(
+        limit.chars(), encoding.charset(), allowPrivateNetwork, spec.commandLine().getErr()));
+    PlatformScore score = scorer.score(office, loaded.document());
     String title = input.equals("-") ? "standard input" : input;
     switch (format) {
       case json -> out.println(ScoreJson.of(null, score).toPrettyString());
@@ -98,14 +110,16 @@ final class ScoreCommand implements Runnable {
 
   /** The scorer without a second opinion. */
   PlatformScorer rulesScorer() {
+    int maxChars = limit.chars();
     if (rules == null && catalogOption.catalog == null) {
-      return PlatformScorer.create();
+      return maxChars == PlatformScorer.DEFAULT_MAX_INPUT_CHARS ? PlatformScorer.create()
+          : PlatformScorer.builder().maxInputChars(maxChars).build();
     }
     if (rules == null) {
       throw CliException.badInput("a custom --catalog needs its --rules file");
     }
     return PlatformScorer.builder().catalog(catalogOption.load())
-        .rules(ScoringRules.fromPath(rules)).build();
+        .rules(ScoringRules.fromPath(rules)).maxInputChars(maxChars).build();
   }
 
   private static int batch(PlatformScorer scorer, Path file, PrintWriter out, PrintWriter err) {

@@ -56,7 +56,8 @@ final class ScorecardOptions {
 
   @Option(names = "--platform", paramLabel = "OFFICE=FILE|URL",
       description = "The platform of every office of this type (MAYOR, PROSECUTOR, ...) "
-          + "instead of fetching it from the official's website; repeatable.")
+          + "instead of fetching it from the official's website: a file, or the URL of a site, "
+          + "whose issues and platform pages are found and read; repeatable.")
   List<String> platforms = new ArrayList<>();
 
   @Option(names = "--offline", description = "No network at all: the embedded directory, and the bundled FICTIONAL "
@@ -76,6 +77,12 @@ final class ScorecardOptions {
   @picocli.CommandLine.Mixin
   AdjudicatorOptions adjudicatorOptions = new AdjudicatorOptions();
 
+  @picocli.CommandLine.Mixin
+  InputLimitOption limit = new InputLimitOption();
+
+  @picocli.CommandLine.Mixin
+  EncodingOption encoding = new EncodingOption();
+
   /** Site fetches that failed for the last {@link #make}, and how many got no response at all. */
   int fetchFailures;
   int networkFailures;
@@ -87,7 +94,10 @@ final class ScorecardOptions {
     helper.rules = rules;
     helper.catalogOption = catalogOption;
     helper.adjudicatorOptions = adjudicatorOptions;
+    helper.limit = limit;
     PlatformScorer scorer = helper.scorer();
+    PlatformSources.Reading reading = new PlatformSources.Reading(limit.chars(),
+        encoding.charset(), allowPrivateNetwork, progress);
     Map<OfficeType, String> given = platformOptions();
     String providerName = provider != null ? provider.strip().toLowerCase(Locale.ROOT)
         : query instanceof PlaceQuery.Address ? "census" : "embedded";
@@ -100,8 +110,7 @@ final class ScorecardOptions {
         endpoint == null ? null : LookupCommand.endpoint(endpoint), System.getenv());
     OfficialsClient client = OfficialsClient.builder().provider(chosen).build();
     if (!client.supports(query)) {
-      throw CliException.badInput("provider " + chosen.name() + " cannot answer '" + query.text()
-          + "'; use a geocoding provider (e.g. --provider census) for addresses");
+      throw PlaceInput.unsupported(query, chosen.name());
     }
     progress.println("Looking up " + query.text() + (offline ? " (offline)" : "") + "...");
     progress.flush();
@@ -111,13 +120,14 @@ final class ScorecardOptions {
           + (lookup.notes().isEmpty() ? "" : ": " + String.join("; ", lookup.notes())));
     }
     PlatformFetcher fetcher = offline ? null
-        : PlatformFetcher.builder().allowPrivateNetwork(allowPrivateNetwork).build();
+        : PlatformFetcher.builder().allowPrivateNetwork(allowPrivateNetwork)
+            .maxPageBytes(limit.pageBytes()).build();
     Map<String, PlatformSources.Loaded> cache = new LinkedHashMap<>();
     ScorecardJob.PlatformResolver resolver = holding -> {
       OfficeType type = holding.office().officeType();
       String input = given.get(type);
       if (input != null) {
-        return load(cache, input, scorer.maxInputChars());
+        return load(cache, input, reading);
       }
       if (offline) {
         return ExamplePlatforms.text(type)
@@ -148,7 +158,12 @@ final class ScorecardOptions {
     if (ocdId != null) {
       return PlaceQuery.ocdId(ocdId);
     }
-    return PlaceQuery.parse(place);
+    PlaceQuery parsed = PlaceInput.parse(place);
+    if (parsed instanceof PlaceQuery.Address && !place.matches(".*\\d.*")) {
+      // words without a digit or a state are a city the directory does not know, not an address
+      throw PlaceInput.unsupported(parsed, "embedded");
+    }
+    return parsed;
   }
 
   private Map<OfficeType, String> platformOptions() {
@@ -172,11 +187,11 @@ final class ScorecardOptions {
     return map;
   }
 
-  private ScorecardJob.Found load(Map<String, PlatformSources.Loaded> cache, String input,
-      int maxChars) {
+  private static ScorecardJob.Found load(Map<String, PlatformSources.Loaded> cache, String input,
+      PlatformSources.Reading reading) {
     PlatformSources.Loaded loaded = cache.get(input);
     if (loaded == null) {
-      loaded = PlatformSources.read(input, maxChars, allowPrivateNetwork);
+      loaded = PlatformSources.read(input, reading);
       cache.put(input, loaded);
     }
     return ScorecardJob.Found.of(loaded.source(), loaded.document());
@@ -206,14 +221,7 @@ final class ScorecardOptions {
       return ScorecardJob.Found.missing(source, "the site could not be fetched: "
           + Main.oneLine(e.getMessage()));
     }
-    StringBuilder text = new StringBuilder();
-    for (PlatformDocument d : pages.documents()) {
-      text.append(d.content()).append("\n\n");
-    }
-    PlatformDocument first = pages.documents().isEmpty() ? null : pages.documents().get(0);
-    String label = pages.documents().size() <= 1 ? pages.site().toString()
-        : String.format(Locale.ROOT, "%s (%d pages)", pages.site(), pages.documents().size());
-    return ScorecardJob.Found.of(new Scorecard.PlatformSource(label, pages.site(), false,
-        first == null ? null : first.retrievedAt()), PlatformDocument.ofText(text.toString()));
+    PlatformSources.Loaded loaded = PlatformSources.site(pages);
+    return ScorecardJob.Found.of(loaded.source(), loaded.document());
   }
 }

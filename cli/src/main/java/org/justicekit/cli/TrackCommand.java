@@ -35,8 +35,15 @@ final class TrackCommand implements Runnable {
   ScorecardOptions options = new ScorecardOptions();
 
   @Option(names = "--store", paramLabel = "FILE", defaultValue = DEFAULT_STORE,
-      description = "The pressure log (JSON lines; default ${DEFAULT-VALUE}).")
+      description = "The pressure log (JSON lines; default ${DEFAULT-VALUE}). A file that is "
+          + "not a pressure log is refused and left as it is. Writes keep an empty hidden lock "
+          + "file .FILE.lock next to it.")
   Path store = Path.of(DEFAULT_STORE);
+
+  @Option(names = "--repair",
+      description = "Rewrite a log that has damaged lines without them, after copying it to "
+          + "FILE.bak (without --repair such a log is refused).")
+  boolean repair;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
       description = "The snapshot's date (default: today), e.g. to record a page saved earlier.")
@@ -51,6 +58,13 @@ final class TrackCommand implements Runnable {
       throw CliException.badInput("--date " + date + " is not a date of the form YYYY-MM-DD");
     }
     PrintWriter err = spec.commandLine().getErr();
+    PressureLog log = new PressureLog(store);
+    // refuse a foreign, unreadable or damaged store before the slow part, not after it
+    PressureLog.Contents before = log.read();
+    log.checkWritable();
+    if (!before.damagedLines().isEmpty() && !repair) {
+      throw CliException.badInput(PressureLog.damageMessage(log.file(), before.damagedLines()));
+    }
     Scorecard card = options.make(err);
     if (options.networkFailures > 0) {
       throw new CliException(Main.PROVIDER_FAILURE, "nothing stored: " + options.networkFailures
@@ -58,9 +72,15 @@ final class TrackCommand implements Runnable {
           + "try again later");
     }
     List<PressureLog.Snapshot> snapshots = snapshots(card, day, Instant.now());
-    PressureLog log = new PressureLog(store);
-    PressureLog.Contents after = log.append(snapshots);
+    PressureLog.Written written = log.append(snapshots, repair);
+    PressureLog.Contents after = written.contents();
     PrintWriter out = spec.commandLine().getOut();
+    if (written.backup() != null) {
+      out.printf(Locale.ROOT, "Repaired: left out damaged %s; the log as it was is kept in %s.%n",
+          PressureLog.lineList(written.dropped()), written.backup());
+    } else if (before.legacy()) {
+      out.println("Note: the log was in the first format; it now starts with a header line.");
+    }
     out.printf(Locale.ROOT, "Tracked %d official%s of %s on %s in %s (%d snapshots in all).%n",
         snapshots.size(), snapshots.size() == 1 ? "" : "s", card.place(), day, log.file(),
         after.snapshots().size());

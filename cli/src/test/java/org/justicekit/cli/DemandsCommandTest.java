@@ -52,7 +52,7 @@ final class DemandsCommandTest {
       "demands --office 9x|office type '9x' is not valid",
       "demands --office sheriff|has no demands of office SHERIFF",
       "demands --catalog /nonexistent/c.json|invalid demand catalog /nonexistent/c.json: file not found",
-      "frobnicate|Unmatched argument"})
+      "frobnicate|unknown command 'frobnicate'"})
   void badUsage_exit2_oneLineNoStackTrace(String args, String message) {
     CliRun run = CliRun.of(args.split(" "));
     assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);

@@ -140,7 +140,7 @@ final class FetchPlatformCommandTest {
     CliRun run = CliRun.of("fetch-platform", site(), "--max-pages", "0");
 
     assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
-    assertThat(run.err()).contains("maxPages must be between 1 and 200");
+    assertThat(run.err()).contains("--max-pages must be between 1 and 200");
   }
 
   @Test

@@ -98,7 +98,7 @@ final class LookupCommandTest {
       "lookup --provider cicero Chicago,_IL|needs an API key in the environment variable JUSTICEKIT_CICERO_KEY",
       "lookup --endpoint http://127.0.0.1:1/ Chicago,_IL|--endpoint does not apply to the embedded provider",
       "lookup --endpoint ftp://x/ Chicago,_IL|--endpoint must be an http or https URL",
-      "lookup --address 1_Main_St,_Springfield,_IL|provider embedded cannot answer street address queries",
+      "lookup --address 1_Main_St,_Springfield,_IL|provider embedded cannot answer '1 Main St, Springfield, IL'; for a street address or a point use a geocoding provider: --provider census",
       "lookup --zip 123|is not a five-digit ZIP code",
       "lookup --ocd-id ocd-division/country:us/state:IL|invalid OCD division id",
       "lookup --format yaml Chicago,_IL|Invalid value for option '--format'"})

@@ -106,7 +106,7 @@ final class PressureLogTest {
   }
 
   @Test
-  void read_tornLastLineAndLeftoverTemp_skipsDamageAndNextWriteRepairs() throws IOException {
+  void read_tornLastLineAndLeftoverTemp_reportsDamageAndOnlyRepairRewrites() throws IOException {
     Path file = dir.resolve("log.jsonl");
     PressureLog log = new PressureLog(file);
     log.append(List.of(PressureLogAppender.snapshot("a", 0), PressureLogAppender.snapshot("a", 1)));
@@ -115,12 +115,20 @@ final class PressureLogTest {
     Files.writeString(dir.resolve("log.jsonl.123.tmp"), "{\"v\":1,\"key\":\"half");
     PressureLog.Contents read = log.read();
     assertThat(keys(read)).containsExactlyInAnyOrder("a-0", "a-1");
-    assertThat(read.skipped()).isEqualTo(1);
-    log.append(List.of(PressureLogAppender.snapshot("b", 0)));
+    assertThat(read.damagedLines()).containsExactly(4);
+    byte[] damaged = Files.readAllBytes(file);
+    assertThatThrownBy(() -> log.append(List.of(PressureLogAppender.snapshot("b", 0))))
+        .isInstanceOf(CliException.class).hasMessageContaining("1 damaged line (line 4)")
+        .hasMessageContaining("--repair");
+    assertThat(Files.readAllBytes(file)).isEqualTo(damaged);
+    PressureLog.Written written = log.append(List.of(PressureLogAppender.snapshot("b", 0)), true);
+    assertThat(written.backup()).isEqualTo(dir.resolve("log.jsonl.bak"));
+    assertThat(Files.readAllBytes(dir.resolve("log.jsonl.bak"))).isEqualTo(damaged);
+    assertThat(written.dropped()).containsExactly(4);
     PressureLog.Contents repaired = log.read();
     assertThat(keys(repaired)).containsExactlyInAnyOrder("a-0", "a-1", "b-0");
     assertThat(repaired.skipped()).isZero();
-    assertThat(Files.readString(file)).endsWith("\n");
+    assertThat(Files.readString(file)).startsWith(PressureLog.HEADER + "\n").endsWith("\n");
     assertThat(temps()).isEmpty();
   }
 
@@ -147,13 +155,15 @@ final class PressureLogTest {
   }
 
   @Test
-  void read_garbageAndWrongVersion_skippedNotFatal() throws IOException {
+  void read_garbageAndWrongVersionAfterHeader_listedAsDamagedNotFatal() throws IOException {
     Path file = dir.resolve("log.jsonl");
-    Files.write(file, new byte[] {(byte) 0xff, (byte) 0xfe, 0, '\n', '{', '}', '\n'});
+    Files.writeString(file, PressureLog.HEADER + "\n");
+    Files.write(file, new byte[] {(byte) 0xff, (byte) 0xfe, 0, '\n', '{', '}', '\n'},
+        StandardOpenOption.APPEND);
     Files.writeString(file, "{\"v\":99,\"key\":\"future\"}\n[1,2]\n", StandardOpenOption.APPEND);
     PressureLog.Contents read = new PressureLog(file).read();
     assertThat(read.snapshots()).isEmpty();
-    assertThat(read.skipped()).isEqualTo(4);
+    assertThat(read.damagedLines()).containsExactly(2, 3, 4, 5);
   }
 
   private List<Path> temps() throws IOException {

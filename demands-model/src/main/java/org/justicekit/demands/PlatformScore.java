@@ -1,8 +1,12 @@
 package org.justicekit.demands;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scored platform: the stance on every demand of one office, and the overall alignment.
@@ -12,9 +16,16 @@ import java.util.Optional;
  * @param assessments one per demand of the office, in catalog order, NOT_MENTIONED included
  * @param text the text that was scored (for HTML, the extracted text); evidence offsets point
  *     into it
+ *
+ * <p><b>JSON</b> (through {@link ModelJson}) has the one shape the CLI writes too: {@code
+ * office}, {@code alignment} and {@code assessments}. The scored text is not written, as it is
+ * the caller's own input and can be large; a score read from JSON has an empty text unless the
+ * JSON carries a {@code text} field.
  */
+@JsonPropertyOrder({"office", "alignment", "assessments"})
 public record PlatformScore(
-    OfficeType officeType, double alignment, List<Assessment> assessments, String text) {
+    @JsonProperty("office") OfficeType officeType, double alignment, List<Assessment> assessments,
+    @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) String text) {
 
   /**
    * Validates the fields.
@@ -35,6 +46,16 @@ public record PlatformScore(
             + a.demand().officeType() + ", not " + officeType);
       }
     }
+  }
+
+  /** Reads the JSON shape; the text is optional there. */
+  @JsonCreator
+  static PlatformScore fromJson(@JsonProperty("office") OfficeType office,
+      @JsonProperty("alignment") double alignment,
+      @JsonProperty("assessments") @Nullable List<Assessment> assessments,
+      @JsonProperty("text") @Nullable String text) {
+    return new PlatformScore(office, alignment, assessments == null ? List.of() : assessments,
+        text == null ? "" : text);
   }
 
   /** Builds a score, computing the alignment from the assessments. */

@@ -24,7 +24,6 @@ final class ModelJsonTest {
         evidence,
         assessment,
         Assessment.notMentioned(BAIL),
-        PlatformScore.of(OfficeType.PROSECUTOR, List.of(assessment), "0123456789I will not seek cash bail."),
         cook,
         cook.ocdId(),
         new Office(OfficeType.PROSECUTOR, "Cook County State's Attorney", cook, true,
@@ -49,6 +48,25 @@ final class ModelJsonTest {
     String json = ModelJson.toJson(value);
     assertThat(ModelJson.fromJson(json, value.getClass())).isEqualTo(value);
     assertThat(ModelJson.fromJson(ModelJson.toPrettyJson(value), value.getClass())).isEqualTo(value);
+  }
+
+  @Test
+  void issue14_platformScore_writesTheCliShapeAndReadsItBack() throws Exception {
+    Evidence evidence = new Evidence("I will not seek cash bail.", 10, 36, "not seek", Stance.SUPPORTS);
+    PlatformScore score = PlatformScore.of(OfficeType.PROSECUTOR,
+        List.of(new Assessment(BAIL, Stance.SUPPORTS, 0.9, List.of(evidence))),
+        "0123456789I will not seek cash bail.");
+    String json = ModelJson.toJson(score);
+    assertThat(json).startsWith("{\"office\":\"PROSECUTOR\",\"alignment\":100.0,"
+        + "\"assessments\":[{\"demand\":\"end-money-bail\"").doesNotContain("officeType")
+        .doesNotContain("\"text\":\"0123456789");
+    PlatformScore read = ModelJson.fromJson(json, PlatformScore.class);
+    assertThat(read).isEqualTo(new PlatformScore(score.officeType(), score.alignment(),
+        score.assessments(), ""));
+    // the CLI adds an id (and a batch line may carry more); a text, when given, is kept
+    String cli = "{\"id\":\"d001\"," + json.substring(1, json.length() - 1)
+        + ",\"text\":\"0123456789I will not seek cash bail.\"}";
+    assertThat(ModelJson.fromJson(cli, PlatformScore.class)).isEqualTo(score);
   }
 
   @Test

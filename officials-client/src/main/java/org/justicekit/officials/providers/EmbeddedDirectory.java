@@ -32,13 +32,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import org.justicekit.demands.Jurisdiction;
 import org.justicekit.demands.OcdId;
 import org.justicekit.demands.Office;
+import org.justicekit.demands.OfficeType;
 import org.justicekit.officials.internal.directory.DirectoryJson.Directory;
 import org.justicekit.officials.internal.directory.DirectoryJson.Link;
 import org.justicekit.officials.internal.directory.DirectoryJson.OfficeEntry;
 import org.justicekit.officials.internal.directory.DirectoryJson.PlaceEntry;
 import org.justicekit.officials.internal.directory.DirectoryJson.StateEntry;
+import org.justicekit.officials.internal.directory.ZipCounties;
 
 /**
  * The offline directory of offices: the prosecutor system of every state and DC, and the
@@ -48,8 +51,10 @@ import org.justicekit.officials.internal.directory.DirectoryJson.StateEntry;
  * <p>It answers {@link PlaceQuery.CityState} (tolerant of case, accents, punctuation, {@code
  * St.}/{@code Saint}, {@code Ft.}/{@code Fort}, and known aliases such as {@code Brooklyn} or
  * {@code Nashville-Davidson}), {@link PlaceQuery.Division} (place, county and state OCD ids),
- * and {@link PlaceQuery.Zip} as far as a ZIP can be placed offline: its state, and the state's
- * prosecutors where they are statewide (Delaware, Rhode Island, DC). It does not geocode
+ * and {@link PlaceQuery.Zip}: a bundled table derived from HUD's ZIP-county crosswalk places a
+ * ZIP in the county with most of its addresses, which gives the county's prosecutor (named
+ * from the state's system where the directory has no entry) and, where city and county are one
+ * (Philadelphia, San Francisco, an independent city, DC), the city's mayor too. It does not geocode
  * addresses or points; {@link #supports} says so. A place it does not cover is an answer with
  * no officials and a note describing the state's prosecutor system.
  *
@@ -287,8 +292,12 @@ public final class EmbeddedDirectory implements OfficialsProvider {
       return new Answer(query).note("ZIP " + query.zip() + " is not in one of the 50 states or "
           + "DC; the embedded directory does not cover US territories").build();
     }
-    String lead = "the embedded directory cannot tell offline which city or county ZIP "
-        + query.zip() + " lies in (ZIP codes cross city and county lines); by its prefix it is in "
+    List<ZipCounties.County> counties = ZipCounties.standard().counties(query.zip());
+    if (!counties.isEmpty()) {
+      return zipCounty(query, counties);
+    }
+    String lead = "ZIP " + query.zip() + " is not in the embedded ZIP table (HUD's crosswalk of "
+        + "2023; newer ZIPs are missing); by its prefix it is in "
         + states.get(state.get()).system().stateName() + ". Use a geocoding provider (census or "
         + "google) with a street address for the exact offices";
     if (state.get().equals("DC")) {
@@ -297,6 +306,48 @@ public final class EmbeddedDirectory implements OfficialsProvider {
           .place(dc, link -> true, true).build();
     }
     return uncovered(query, state.get(), lead);
+  }
+
+  /**
+   * A ZIP placed in its county (the one with most of its addresses): the county's own city
+   * where the two are one (Philadelphia, San Francisco, an independent city, DC), else the
+   * county's prosecutor, from the directory or named from the state's prosecution system.
+   */
+  private PlaceLookup zipCounty(PlaceQuery.Zip query, List<ZipCounties.County> counties) {
+    ZipCounties.County main = counties.get(0);
+    String state = Objects.requireNonNull(stateOf(main.ocdId()), "a county of a state");
+    String where = "ZIP " + query.zip() + " is in " + main.name() + ", " + state
+        + (counties.size() == 1 ? "" : " (some of its addresses are in " + String.join(", ",
+            counties.subList(1, counties.size()).stream().map(ZipCounties.County::name).toList())
+            + ")");
+    Answer answer = new Answer(query);
+    PlaceEntry place = byOcdId.get(main.ocdId());
+    if (place != null) {
+      return answer.note(where).place(place, link -> true, true).build();
+    }
+    List<OfficeEntry> offices = countyOffices(main.ocdId());
+    if (!offices.isEmpty()) {
+      answer.note(where + "; ZIP codes cross city lines, so only the county's prosecutor is "
+          + "listed: ask for the city to get its mayor");
+      offices.forEach(o -> answer.office(o, null));
+      return answer.build();
+    }
+    StateEntry entry = states.get(state);
+    ProsecutorSystem system = entry == null ? null : entry.system();
+    if (system == null || (system.unit() != ProsecutorSystem.Unit.COUNTY
+        && system.unit() != ProsecutorSystem.Unit.COUNTY_OR_INDEPENDENT_CITY)) {
+      return uncovered(query, state, where + ", which the embedded directory has no entry for");
+    }
+    Office office = new Office(OfficeType.PROSECUTOR, main.name() + " " + system.title(),
+        Jurisdiction.of(main.name(), main.ocdId().value()), system.elected(), null, null);
+    answer.note(where + "; its prosecutor is named from " + system.stateName() + "'s system (one "
+        + system.title() + " per " + system.unit().label() + "); the embedded directory has no "
+        + "entry with a website "
+        + "for this county. Ask for the city to get its mayor");
+    answer.office(new OfficeEntry("zip-" + main.ocdId().value(), office, List.of(main.ocdId()),
+        null, null), null);
+    entry.statewide().forEach(o -> answer.office(o, null));
+    return answer.build();
   }
 
   /** An answer for a place without its own entry: the state's system and statewide offices. */

@@ -1,6 +1,7 @@
 package org.justicekit.officials.providers;
 
 import org.justicekit.officials.OfficialsException;
+import org.justicekit.officials.Place;
 import org.justicekit.officials.PlaceQuery;
 import org.justicekit.officials.ProsecutorSystem;
 import org.justicekit.officials.PlaceLookup;
@@ -266,18 +267,37 @@ final class EmbeddedDirectoryTest {
   }
 
   @Test
-  void lookup_zip_stateNoteOrStatewideOffices() {
+  void lookup_zip_countyOfficesOrStatewideOffices() {
     PlaceLookup chicago = DIR.lookup(PlaceQuery.zip("60602"));
-    assertThat(chicago.officials()).isEmpty();
-    assertThat(chicago.notes()).singleElement().satisfies(n -> assertThat(n)
-        .contains("cannot tell offline which city or county ZIP 60602").contains("Illinois")
-        .contains("State's Attorney"));
+    assertThat(prosecutors(chicago)).containsExactly("Cook County State's Attorney");
+    assertThat(chicago.notes()).first().satisfies(n -> assertThat(n)
+        .contains("ZIP 60602 is in Cook County, IL").contains("ask for the city"));
     assertThat(prosecutors(DIR.lookup(PlaceQuery.zip("19901-1234")))).containsExactly("Delaware Attorney General");
     PlaceLookup dc = DIR.lookup(PlaceQuery.zip("20001"));
     assertThat(prosecutors(dc)).containsExactly("United States Attorney for the District of Columbia",
         "Attorney General for the District of Columbia");
     assertThat(DIR.lookup(PlaceQuery.zip("00601")).notes()).singleElement()
         .satisfies(n -> assertThat(n).contains("territories"));
+  }
+
+  @Test
+  void issue14_zipWhereCityAndCountyAreOne_givesMayorAndProsecutor() {
+    PlaceLookup philadelphia = DIR.lookup(PlaceQuery.zip("19104"));
+    assertThat(philadelphia.officials()).extracting(h -> h.office().title())
+        .contains("Mayor of Philadelphia", "District Attorney of Philadelphia");
+    assertThat(philadelphia.places()).extracting(Place::name).containsExactly("Philadelphia");
+    assertThat(prosecutors(DIR.lookup(PlaceQuery.zip("23219"))))
+        .as("an independent city").isNotEmpty();
+  }
+
+  @Test
+  void issue14_zipInCountyWithoutEntry_namesTheCountyProsecutorFromTheStateSystem() {
+    PlaceLookup champaign = DIR.lookup(PlaceQuery.zip("61820"));
+    assertThat(prosecutors(champaign)).containsExactly("Champaign County State's Attorney");
+    assertThat(champaign.officials().get(0).office().jurisdiction().ocdId().value())
+        .isEqualTo("ocd-division/country:us/state:il/county:champaign");
+    assertThat(champaign.notes().get(0)).contains("ZIP 61820 is in Champaign County, IL")
+        .contains("Illinois's system");
   }
 
   @Test

@@ -10,6 +10,14 @@ import org.junit.jupiter.api.Test;
 
 class SnippetTest {
   @Test
+  void snippet_runsAsANamedModule() {
+    // on the class path this would be the unnamed module: the modular build did not happen
+    assertEquals("com.example.app", Snippet.class.getModule().getName());
+    assertTrue(org.justicekit.scoring.PlatformScorer.class.getModule().isNamed());
+    assertTrue(org.justicekit.officials.OfficialsClient.class.getModule().isNamed());
+  }
+
+  @Test
   void snippet_printsAlignmentAndStances() {
     PrintStream original = System.out;
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
