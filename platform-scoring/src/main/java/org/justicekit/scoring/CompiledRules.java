@@ -82,6 +82,7 @@ final class CompiledRules {
   final int orId;
   final int willId;
   final int wouldId;
+  final int fromId;
   private final boolean[] afterPronounIds;
 
   private CompiledRules(Builder b, TokenAutomaton automaton, List<Demand> demands) {
@@ -120,6 +121,7 @@ final class CompiledRules {
     this.orId = b.table.intern("or");
     this.willId = b.table.intern("will");
     this.wouldId = b.table.intern("would");
+    this.fromId = b.table.intern("from");
     int[] ids = new int[AFTER_PRONOUN.size()];
     for (int i = 0; i < ids.length; i++) {
       ids[i] = b.table.intern(Tokenizer.phraseTokens(AFTER_PRONOUN.get(i)).get(0));

@@ -96,6 +96,8 @@ final class StanceReader {
 
   // the readings of the last sentence when it was a question, for a yes or no answer
   private final int[] questionReading;
+  /** Per demand, the topic pattern of this sentence's bare mention, or -1. */
+  private final int[] weakTopic;
   private boolean questionPending;
   // the last topic pattern of the previous sentence, for "it" at the start of this one
   private int lastTopic = -1;
@@ -121,6 +123,7 @@ final class StanceReader {
     this.counts = new int[n][5];
     this.keptPerStance = new int[n][Stance.values().length];
     this.questionReading = new int[n];
+    this.weakTopic = new int[n];
     this.currentContext = new boolean[rules.groupNeedsContext.length];
     this.previousContext = new boolean[rules.groupNeedsContext.length];
     this.evidence = new ArrayList<>(n);
@@ -192,7 +195,7 @@ final class StanceReader {
       int k = rules.kind[mPattern[i]];
       if (!mDropped[i]
           && (k == CompiledRules.CLAUSE_BREAK || k == CompiledRules.CONTRAST_BREAK)
-          && !labelColon(i)) {
+          && !labelColon(i) && !listColon(i)) {
         clauseOf[mStart[i]]++;
       }
     }
@@ -261,11 +264,14 @@ final class StanceReader {
       }
     }
 
+    boolean strongSeen = false;
+    Arrays.fill(weakTopic, -1);
     for (int d = 0; d < rules.demands.size(); d++) {
       if (!activeDemand[d]) {
         continue;
       }
       int reading = NONE;
+      int readingTopic = -1;
       boolean readingActed = false;
       int readingClause = -1;
       StringBuilder cue = null;
@@ -292,6 +298,7 @@ final class StanceReader {
         if (reading == NONE || reading == WEAK || (acted && !readingActed && r != WEAK)) {
           if (r != WEAK || reading == NONE) {
             reading = r;
+            readingTopic = p;
             cue = why;
             readingActed = acted;
             readingClause = c;
@@ -322,9 +329,20 @@ final class StanceReader {
               .append(hedged ? ", hedged" : "");
         }
       }
-      if (reading != NONE) {
+      if (reading == WEAK) {
+        weakTopic[d] = readingTopic; // counted below unless another demand is read here
+      } else if (reading != NONE) {
+        strongSeen = true;
         counts[d][reading]++;
         keepEvidence(d, text, from, to, reading, cue == null ? "" : cue);
+      }
+    }
+    // a bare mention in a sentence about another demand is a stray word: "the dashboard shows
+    // charges filed and diversion completions"
+    for (int d = 0; d < weakTopic.length && !strongSeen; d++) {
+      if (weakTopic[d] >= 0) {
+        counts[d][WEAK]++;
+        keepEvidence(d, text, from, to, WEAK, rules.phrase[weakTopic[d]]);
       }
     }
   }
@@ -431,7 +449,8 @@ final class StanceReader {
 
   /**
    * Two adjacent topics of one demand are one noun phrase ("plea numbers"): the last word is
-   * its head, so the first match is dropped.
+   * its head, so the first match is dropped. Of two overlapping ones ("zero bail schedule") the
+   * first carries the direction, so the second is dropped.
    */
   private void mergeCompounds() {
     for (int i = 0; i < mCount; i++) {
@@ -439,10 +458,16 @@ final class StanceReader {
         continue;
       }
       for (int j = 0; j < mCount; j++) {
-        if (j != i && !mDropped[j] && mKind[j] == CompiledRules.TOPIC && mStart[j] == mEnd[i]
-            && rules.demand[mPattern[j]] == rules.demand[mPattern[i]]) {
+        if (j == i || mDropped[j] || mKind[j] != CompiledRules.TOPIC
+            || rules.demand[mPattern[j]] != rules.demand[mPattern[i]]) {
+          continue;
+        }
+        if (mStart[j] == mEnd[i]) {
           mDropped[i] = true;
           break;
+        }
+        if (mStart[j] > mStart[i] && mStart[j] < mEnd[i] && mEnd[j] > mEnd[i]) {
+          mDropped[j] = true; // overlapping: "zero bail schedule" takes the first's direction
         }
       }
     }
@@ -532,6 +557,7 @@ final class StanceReader {
     boolean hedge = false;
     boolean exception = false;
     boolean narrowing = false;
+    boolean broad = false; // a hedge that is not the demand's own narrowing
     boolean asked = false;
     int nearestNegEnd = -1;
     int cueFrom = Integer.MAX_VALUE;
@@ -558,6 +584,7 @@ final class StanceReader {
           && (qc == clause || !skipped(qc, attributed))) {
         hedge = true;
         narrowing |= qd == d;
+        broad |= qd != d && !demandHedgeAt(mStart[i], d);
         why.append(why.length() > 0 ? " " : "").append(rules.phrase[q]);
         continue;
       }
@@ -631,6 +658,11 @@ final class StanceReader {
       anyBeforeNeg = false;
       beforeNegs = 1;
     }
+    if (anyBeforeAction && topicSign < 0 && afterFrom(t)) {
+      // the practice after "from" is what the verb keeps someone away from: "protect families
+      // from deportation", "move teenagers from adult jails"
+      beforeActions = -1;
+    }
     boolean anyAction = anyBeforeAction || anyAfterAction;
     lastHadAction = anyAction || hedge;
     if (topicSign == 0) {
@@ -686,7 +718,7 @@ final class StanceReader {
         return SUPPORT;
       }
       // a hedge that only narrows an opposition is still an opposition
-      return anyCue && s < 0 && narrowing && !condition ? OPPOSE : MIXED;
+      return anyCue && s < 0 && narrowing && !broad && !condition ? OPPOSE : MIXED;
     }
     if (!anyCue) {
       return topicSign > 0 ? WEAK : NONE;
@@ -700,7 +732,9 @@ final class StanceReader {
   /**
    * The end of the closest earlier topic match in the same clause that the verbs before topic
    * {@code t} cannot reach past, or 0: any topic of demand d, and a topic of another demand
-   * when a verb stands between ("to ban neck restraints and to put a camera on ...").
+   * when a verb stands between ("to ban neck restraints and to put a camera on ...") or when
+   * no "and", "or" or comma joins them, as t then only modifies it ("we will not seek bail for
+   * low-level offenses": the verb's object is the bail).
    */
   private int previousTopicEnd(int t, int d) {
     int floor = 0;
@@ -709,7 +743,8 @@ final class StanceReader {
       if (j != t && !mDropped[j] && rules.kind[q] == CompiledRules.TOPIC
           && mEnd[j] <= mStart[t] && mEnd[j] > floor
           && clauseOf[mStart[j]] == clauseOf[mStart[t]] && activeDemand[rules.demand[q]]
-          && (rules.demand[q] == d || actionBetween(mEnd[j], mStart[t]))) {
+          && (rules.demand[q] == d || actionBetween(mEnd[j], mStart[t])
+              || !coordinatorBetween(mEnd[j], mStart[t]))) {
         floor = mEnd[j];
       }
     }
@@ -728,6 +763,22 @@ final class StanceReader {
   private boolean labelColon(int i) {
     return mEnd[i] - mStart[i] == 1 && mStart[i] <= 3
         && tokenizer.ids[mStart[i]] == rules.colonId;
+  }
+
+  /**
+   * Whether a colon right after a verb opens the list of its objects ("we will decline to
+   * prosecute: fare evasion, loitering, ..."), which is no new clause.
+   */
+  private boolean listColon(int i) {
+    if (mEnd[i] - mStart[i] != 1 || tokenizer.ids[mStart[i]] != rules.colonId) {
+      return false;
+    }
+    for (int j = 0; j < mCount; j++) {
+      if (!mDropped[j] && mKind[j] == CompiledRules.ACTION && mEnd[j] == mStart[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether match i is a negation that can stand as an object: "nobody", "no one". */
@@ -755,6 +806,35 @@ final class StanceReader {
       }
     }
     return false;
+  }
+
+  /** Whether a hedge of demand d itself starts at the token ("when the facts ..."). */
+  private boolean demandHedgeAt(int token, int d) {
+    for (int j = 0; j < mCount; j++) {
+      if (!mDropped[j] && mKind[j] == CompiledRules.HEDGE && mStart[j] == token
+          && rules.demand[mPattern[j]] == d) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "and", "or" or a comma stands in the token range. */
+  private boolean coordinatorBetween(int fromToken, int toToken) {
+    for (int t = fromToken; t < toToken; t++) {
+      int id = tokenizer.ids[t];
+      if (id == rules.andId || id == rules.orId || id == rules.commaId) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "from" stands right before the topic, or one word before it ("from unjust ..."). */
+  private boolean afterFrom(int t) {
+    int s = mStart[t];
+    return s >= 1 && tokenizer.ids[s - 1] == rules.fromId
+        || s >= 2 && tokenizer.ids[s - 2] == rules.fromId;
   }
 
   /** Whether a shared verb (not a demand's own cue word) stands in the token range. */
@@ -953,9 +1033,9 @@ final class StanceReader {
         int ki = rules.kind[pi];
         int kj = rules.kind[pj];
         boolean sameKind = ki == kj && rules.demand[pi] == rules.demand[pj];
+        // a word of any demand's topic is no cue: "charges filed" on a dashboard
         boolean cueInTopic = kj == CompiledRules.TOPIC && ki != CompiledRules.TOPIC
-            && ki != CompiledRules.CONTEXT && (rules.demand[pi] == -1
-                || rules.demand[pi] == rules.demand[pj]);
+            && ki != CompiledRules.CONTEXT;
         boolean cueInCue = ki <= CompiledRules.EVAL && kj <= CompiledRules.EVAL;
         boolean ignored = kj == CompiledRules.IGNORE || kj == CompiledRules.SENTENCE_NEG;
         // a word of an actor's name is no cue: "the Fraternal Order of Police"
