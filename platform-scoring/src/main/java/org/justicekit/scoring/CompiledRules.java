@@ -15,40 +15,11 @@ import org.justicekit.demands.DemandCatalog;
  * and thread-safe once built.
  */
 final class CompiledRules {
-  static final int NEG = 0;
-  static final int ACTION = 1;
-  static final int EVAL = 2;
-  static final int HEDGE = 3;
-  static final int CONDITION = 4;
-  static final int EXCEPTION = 5;
-  static final int ATTR_SOURCE = 6;
-  static final int ATTR_VERB = 7;
-  static final int FIRST_PERSON = 8;
-  static final int CLAUSE_BREAK = 9;
-  static final int TOPIC = 10;
-  static final int CONTEXT = 11;
-  static final int THIRD_PARTY = 12;
-  static final int IGNORE = 13;
-  static final int SENTENCE_NEG = 14;
-  static final int RIVAL_CUE = 15;
-  /** A hedge of intent ("consider", "open to"); negated, a firm verb for its object. */
-  static final int TENTATIVE = 16;
-  /** "rather than": a negation before the topic, the end of its scope after it. */
-  static final int CONTRAST = 17;
-  /** "did not respond", "declined to comment": the clause states no position. */
-  static final int NON_ANSWER = 18;
-  /** "whether", "asked if": an indirect question, which states no position by itself. */
-  static final int QUESTION_CUE = 19;
-  static final int ANSWER_YES = 20;
-  static final int ANSWER_NO = 21;
-  /** A clause break that also sets the clause against the one before: "but", "however". */
-  static final int CONTRAST_BREAK = 22;
-
   final TokenTable table;
   final TokenAutomaton automaton;
   final List<Demand> demands;
   // per pattern
-  final int[] kind;
+  final RuleKind[] kind;
   final int[] sign;
   final int[] demand; // index into demands, -1 for global
   final int[] group; // topic group id for TOPIC and CONTEXT, else -1
@@ -64,7 +35,8 @@ final class CompiledRules {
   /**
    * Words that may follow an object pronoun that stands for a topic ("rescind it and ...",
    * "ask for it less often", "ending it for ..."); a content word after it ("make it happen")
-   * means the pronoun is no topic.
+   * means the pronoun is no topic. Fixed, not rules data: these are English function words
+   * whatever the campaign, listed in {@code RULES.md}.
    */
   private static final List<String> AFTER_PRONOUN = List.of("and", "or", "but", "for", "in",
       "to", "on", "at", "by", "with", "less", "more", "altogether", "entirely", "completely",
@@ -90,7 +62,7 @@ final class CompiledRules {
     this.automaton = automaton;
     this.demands = List.copyOf(demands);
     int n = b.kinds.size();
-    this.kind = toArray(b.kinds);
+    this.kind = b.kinds.toArray(new RuleKind[0]);
     this.sign = toArray(b.signs);
     this.demand = toArray(b.demandIdx);
     this.group = toArray(b.groups);
@@ -169,10 +141,10 @@ final class CompiledRules {
         int g = b.groupNeedsContext.size();
         b.groupNeedsContext.add(!topic.requiresAny().isEmpty());
         for (String p : topic.phrases()) {
-          b.add(p, TOPIC, topic.sign(), d, g);
+          b.add(p, RuleKind.TOPIC, topic.sign(), d, g);
         }
         for (String p : topic.requiresAny()) {
-          b.add(p, CONTEXT, 0, d, g);
+          b.add(p, RuleKind.CONTEXT, 0, d, g);
         }
       }
       Set<String> ignore = new HashSet<>();
@@ -181,8 +153,8 @@ final class CompiledRules {
       }
       Set<Integer> ids = new HashSet<>();
       for (int p = 0; p < b.kinds.size(); p++) {
-        int k = b.kinds.get(p);
-        if ((k == HEDGE || k == TENTATIVE) && ignore.contains(b.keys.get(p))) {
+        RuleKind k = b.kinds.get(p);
+        if ((k == RuleKind.HEDGE || k == RuleKind.TENTATIVE) && ignore.contains(b.keys.get(p))) {
           ids.add(p);
         }
       }
@@ -198,7 +170,7 @@ final class CompiledRules {
   private static final class Builder {
     final TokenTable table = new TokenTable();
     final List<int[]> patterns = new ArrayList<>();
-    final List<Integer> kinds = new ArrayList<>();
+    final List<RuleKind> kinds = new ArrayList<>();
     final List<Integer> signs = new ArrayList<>();
     final List<Integer> demandIdx = new ArrayList<>();
     final List<Integer> groups = new ArrayList<>();
@@ -208,42 +180,23 @@ final class CompiledRules {
     final List<Set<Integer>> ignoredHedges = new ArrayList<>();
     final Map<String, Integer> seen = new HashMap<>();
 
+    /** Adds the phrases of every lexicon key, in {@link RuleKind} order. */
     void lexicon(ScoringRules.Lexicon lex, int d) {
-      addAll(lex.negations(), NEG, -1, d);
-      addAll(lex.actionsFor(), ACTION, 1, d);
-      addAll(lex.actionsAgainst(), ACTION, -1, d);
-      addAll(lex.positive(), EVAL, 1, d);
-      addAll(lex.negative(), EVAL, -1, d);
-      addAll(lex.hedges(), HEDGE, 0, d);
-      addAll(lex.conditions(), CONDITION, 0, d);
-      addAll(lex.exceptions(), EXCEPTION, 0, d);
-      addAll(lex.attributionSources(), ATTR_SOURCE, 0, d);
-      addAll(lex.attributionVerbs(), ATTR_VERB, 0, d);
-      addAll(lex.firstPerson(), FIRST_PERSON, 0, d);
-      addAll(lex.clauseBreaks(), CLAUSE_BREAK, 0, d);
-      addAll(lex.thirdPartyActors(), THIRD_PARTY, 0, d);
-      addAll(lex.ignore(), IGNORE, 0, d);
-      addAll(lex.sentenceNegations(), SENTENCE_NEG, -1, d);
-      addAll(lex.rivalCues(), RIVAL_CUE, 0, d);
-      addAll(lex.tentative(), TENTATIVE, 1, d);
-      addAll(lex.contrasts(), CONTRAST, -1, d);
-      addAll(lex.nonAnswers(), NON_ANSWER, 0, d);
-      addAll(lex.questionCues(), QUESTION_CUE, 0, d);
-      addAll(lex.answersYes(), ANSWER_YES, 1, d);
-      addAll(lex.answersNo(), ANSWER_NO, -1, d);
-      addAll(lex.contrastiveBreaks(), CONTRAST_BREAK, 0, d);
+      for (RuleKind.Key key : RuleKind.lexiconKeys()) {
+        addAll(lex.get(key), key.kind(), key.sign(), d);
+      }
     }
 
-    void addAll(List<String> list, int kind, int sign, int d) {
+    void addAll(List<String> list, RuleKind kind, int sign, int d) {
       for (String p : list) {
         add(p, kind, sign, d, -1);
       }
     }
 
-    void add(String phrase, int kind, int sign, int d, int g) {
+    void add(String phrase, RuleKind kind, int sign, int d, int g) {
       List<String> tokens = Tokenizer.phraseTokens(phrase);
       String key = String.join(" ", tokens);
-      String dedup = key + "|" + kind + "|" + sign + "|" + d + "|" + g;
+      String dedup = key + "|" + kind.ordinal() + "|" + sign + "|" + d + "|" + g;
       if (seen.putIfAbsent(dedup, patterns.size()) != null) {
         return;
       }

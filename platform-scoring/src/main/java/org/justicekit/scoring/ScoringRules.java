@@ -152,31 +152,17 @@ public final class ScoringRules {
   /** A demand's topics and its own cue words. */
   record DemandRules(List<Topic> topics, Lexicon lexicon, List<String> ignoreHedges) {}
 
-  /** Cue words, global or per demand. */
-  record Lexicon(
-      List<String> negations,
-      List<String> actionsFor,
-      List<String> actionsAgainst,
-      List<String> positive,
-      List<String> negative,
-      List<String> hedges,
-      List<String> conditions,
-      List<String> exceptions,
-      List<String> attributionSources,
-      List<String> attributionVerbs,
-      List<String> firstPerson,
-      List<String> clauseBreaks,
-      List<String> thirdPartyActors,
-      List<String> ignore,
-      List<String> sentenceNegations,
-      List<String> rivalCues,
-      List<String> tentative,
-      List<String> contrasts,
-      List<String> nonAnswers,
-      List<String> questionCues,
-      List<String> answersYes,
-      List<String> answersNo,
-      List<String> contrastiveBreaks) {}
+  /** Cue words, global or per demand: the phrases of each {@link RuleKind.Key}, by index. */
+  record Lexicon(List<List<String>> byKey) {
+    Lexicon {
+      byKey = List.copyOf(byKey);
+    }
+
+    /** The phrases under one key. */
+    List<String> get(RuleKind.Key key) {
+      return byKey.get(key.index());
+    }
+  }
 
   /** Reads parts of the rules document, naming the place of any problem. */
   private static final class Parser {
@@ -244,30 +230,11 @@ public final class ScoringRules {
       if (!node.isObject()) {
         throw fail(at, "must be an object");
       }
-      return new Lexicon(
-          phrases(node, "negations", at, false),
-          phrases(node, "actionsFor", at, false),
-          phrases(node, "actionsAgainst", at, false),
-          phrases(node, "positive", at, false),
-          phrases(node, "negative", at, false),
-          phrases(node, "hedges", at, false),
-          phrases(node, "conditions", at, false),
-          phrases(node, "exceptions", at, false),
-          phrases(node, "attributionSources", at, false),
-          phrases(node, "attributionVerbs", at, false),
-          phrases(node, "firstPerson", at, false),
-          phrases(node, "clauseBreaks", at, false),
-          phrases(node, "thirdPartyActors", at, false),
-          phrases(node, "ignore", at, false),
-          phrases(node, "sentenceNegations", at, false),
-          phrases(node, "rivalCues", at, false),
-          phrases(node, "tentative", at, false),
-          phrases(node, "contrasts", at, false),
-          phrases(node, "nonAnswers", at, false),
-          phrases(node, "questionCues", at, false),
-          phrases(node, "answersYes", at, false),
-          phrases(node, "answersNo", at, false),
-          phrases(node, "contrastiveBreaks", at, false));
+      List<List<String>> byKey = new ArrayList<>();
+      for (RuleKind.Key key : RuleKind.lexiconKeys()) {
+        byKey.add(phrases(node, key.name(), at, false));
+      }
+      return new Lexicon(byKey);
     }
   }
 

@@ -10,6 +10,11 @@ import java.util.List;
  * Leading bullets and spaces are trimmed. Not thread-safe: one per scoring call.
  */
 final class SentenceSplitter {
+  /**
+   * Abbreviations whose period ends no sentence. Fixed, not rules data: the sentence splitter
+   * runs before any rule, and these are English, not campaign, words (listed in
+   * {@code RULES.md}).
+   */
   private static final TokenTable ABBREVIATIONS = table(List.of(
       "mr", "mrs", "ms", "dr", "st", "ave", "blvd", "rd", "no", "nos", "vs", "etc", "jr", "sr",
       "inc", "gov", "sen", "rep", "reps", "lt", "sgt", "det", "capt", "cmdr", "mt", "ft", "jan",

@@ -1,0 +1,25 @@
+package org.justicekit.scoring;
+
+/**
+ * Stage: stops reading a sentence that cannot say anything about the office's demands: one
+ * with no topic phrase of an active demand, that answers no question and has no "it" that may
+ * stand for the last sentence's topic. "Our victim advocates answered 400 calls." stops here.
+ */
+final class TopicGate implements SentenceStage {
+  private final CompiledRules rules;
+
+  TopicGate(CompiledRules rules) {
+    this.rules = rules;
+  }
+
+  @Override
+  public boolean process(Sentence s) {
+    for (int i = 0; i < s.matches; i++) {
+      int p = s.pattern[i];
+      if (rules.kind[p] == RuleKind.TOPIC && s.active[rules.demand[p]]) {
+        return true;
+      }
+    }
+    return s.answering || (s.antecedent >= 0 && s.tokenBetween(rules.itId, 0, s.tokens));
+  }
+}
