@@ -40,6 +40,46 @@ final class CueScope {
     return floor;
   }
 
+  /** The most tokens between a verb beyond the window and the verb it governs. */
+  private static final int CHAIN_GAP = 4;
+
+  /**
+   * Whether action i, too far before topic t, governs a verb or negation that is close enough
+   * to t: one starts at most {@link #CHAIN_GAP} tokens after i, in t's clause, within the
+   * window before t.
+   */
+  static boolean chained(Sentence s, int i, int t, int d, int window) {
+    for (int j = 0; j < s.matches; j++) {
+      RuleKind k = s.kind[j];
+      int qd = s.rules.demand[s.pattern[j]];
+      if (j != i && !s.dropped[j] && (k == RuleKind.ACTION || k == RuleKind.NEG)
+          && (qd == -1 || qd == d) && s.start[j] >= s.end[i]
+          && s.start[j] - s.end[i] <= CHAIN_GAP && s.end[j] <= s.start[t]
+          && s.start[t] - s.start[j] <= window
+          && s.clauseOf[s.start[j]] == s.clauseOf[s.start[t]]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the clause opens with a verb in "-ing" (a gerund subject: "Publishing ..."). */
+  static boolean gerundOpens(Sentence s, int clause, int d) {
+    int first = s.clauseStart[clause];
+    int e = s.ends[first];
+    if (e - s.starts[first] < 5 || !s.text.regionMatches(true, e - 3, "ing", 0, 3)) {
+      return false;
+    }
+    for (int j = 0; j < s.matches; j++) {
+      int qd = s.rules.demand[s.pattern[j]];
+      if (!s.dropped[j] && s.kind[j] == RuleKind.ACTION && s.start[j] == first
+          && (qd == -1 || qd == d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether "and", "or" or a comma stands in the token range. */
   static boolean coordinatorBetween(Sentence s, int fromToken, int toToken) {
     for (int t = fromToken; t < toToken; t++) {

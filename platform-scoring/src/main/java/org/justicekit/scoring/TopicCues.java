@@ -79,7 +79,10 @@ final class TopicCues {
     int afterFrom = CueScope.predicateStart(s, t, clause);
     // a topic that opens its clause is its subject: an evaluation anywhere in the predicate
     // judges it ("Ending cash bail would, in the end, strip judges of an important tool")
-    boolean subject = s.start[t] - s.clauseStart[clause] <= SUBJECT_REACH;
+    // ... and so is one inside a gerund phrase opening it ("Publishing charge-by-charge
+    // sentencing recommendations would hand defense attorneys a map")
+    boolean subject = s.start[t] - s.clauseStart[clause] <= SUBJECT_REACH
+        || CueScope.gerundOpens(s, clause, d);
     for (int i = 0; i < s.matches; i++) {
       if (s.dropped[i] || i == t) {
         continue;
@@ -117,8 +120,11 @@ final class TopicCues {
       if (k != RuleKind.NEG && k != RuleKind.ACTION && k != RuleKind.EVAL) {
         continue;
       }
-      boolean before = s.end[i] <= s.start[t] && s.start[t] - s.start[i] <= WINDOW_BEFORE
-          && s.start[i] >= floor;
+      // a verb beyond the window still counts when it governs a verb inside it ("rescind the
+      // directive that bars this office from seeking transfer of ... to adult court")
+      boolean before = s.end[i] <= s.start[t] && s.start[i] >= floor
+          && (s.start[t] - s.start[i] <= WINDOW_BEFORE
+              || k == RuleKind.ACTION && CueScope.chained(s, i, t, d, WINDOW_BEFORE));
       // past a following topic of the demand, only an evaluation of the whole subject counts
       boolean after = (afterFrom == s.end[t] || k == RuleKind.EVAL)
           && s.start[i] >= afterFrom
@@ -218,6 +224,10 @@ final class TopicCues {
       // restraints goes too far"
       anyCue = true;
       dir = topicSign * s.sentenceNegs * beforeNegs * beforeActions * signum(afterEvals) * afterNegs;
+      if (!anyBeforeAction && rules.groupOffence[rules.group[p]]
+          && s.start[t] - s.clauseStart[clause] <= SUBJECT_REACH) {
+        dir = -dir; // the offence itself is judged: "quality-of-life crimes are how towns die"
+      }
     } else if (anyBeforeAction) {
       anyCue = true;
       dir = topicSign * s.sentenceNegs * beforeNegs * beforeActions;
