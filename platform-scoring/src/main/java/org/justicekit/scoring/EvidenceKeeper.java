@@ -8,8 +8,11 @@ import org.justicekit.demands.Stance;
 
 /**
  * Stage: keeps the sentences that show each demand's stance, at most {@link #MAX_EVIDENCE}
- * per demand and stance, remembering which came from a bare mention (a weak reading). Strings
- * are made only for the sentences kept, so memory is bounded whatever the length of the text.
+ * per demand and reading, so bare mentions (weak readings) never take the place of a sentence
+ * that decides: after "Bail reform. Bail reform. Bail reform. Bail reform." the sentence "I
+ * will end cash bail." is still kept, and a decided stance always has its deciding evidence.
+ * Strings are made only for the sentences kept, so memory is bounded whatever the length of
+ * the text.
  */
 final class EvidenceKeeper implements SentenceStage {
   static final int MAX_EVIDENCE = 4;
@@ -17,12 +20,12 @@ final class EvidenceKeeper implements SentenceStage {
   /** An evidence sentence and whether it came from a bare mention (a weak reading). */
   private record Kept(Evidence evidence, boolean weak) {}
 
-  /** Evidence sentences kept so far, per demand and stance ordinal. */
-  private final int[][] keptPerStance;
+  /** Evidence sentences seen so far, per demand and reading ordinal. */
+  private final int[][] keptPerReading;
   private final List<List<Kept>> evidence;
 
   EvidenceKeeper(int demands) {
-    this.keptPerStance = new int[demands][Stance.values().length];
+    this.keptPerReading = new int[demands][Reading.values().length];
     this.evidence = new ArrayList<>(demands);
     for (int i = 0; i < demands; i++) {
       evidence.add(List.of()); // replaced by a list with the first evidence kept
@@ -36,15 +39,14 @@ final class EvidenceKeeper implements SentenceStage {
       if (!s.active[d] || reading == Reading.NONE) {
         continue;
       }
-      Stance stance = reading.stance;
-      if (keptPerStance[d][stance.ordinal()]++ >= MAX_EVIDENCE) {
+      if (keptPerReading[d][reading.ordinal()]++ >= MAX_EVIDENCE) {
         continue;
       }
       if (evidence.get(d).isEmpty()) {
         evidence.set(d, new ArrayList<>());
       }
       evidence.get(d).add(new Kept(new Evidence(s.text.substring(s.from, s.to), s.from, s.to,
-          s.cue[d].toString(), stance), reading == Reading.WEAK));
+          s.cue[d].toString(), reading.stance), reading == Reading.WEAK));
     }
     return true;
   }

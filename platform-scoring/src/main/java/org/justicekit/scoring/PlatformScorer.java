@@ -32,6 +32,13 @@ import org.justicekit.demands.PlatformScore;
  * refused with an {@link InputRejectedException}, never silently truncated; so is binary data.
  * Empty input scores every demand NOT_MENTIONED.
  *
+ * <p>The contract, on any input: for a non-null office of the catalog and non-null text, a
+ * {@code score} method returns a result or throws an {@link InputRejectedException} (a
+ * {@link ScoringException}); it does not fail otherwise, and its time is linear in the input,
+ * whatever separates the words (sentences are cut at a bounded number of tokens, Unicode
+ * spaces count as spaces). Every demand with a stance other than NOT_MENTIONED has at least
+ * one evidence sentence: the sentences that decided it are kept before any bare mention.
+ *
  * <p>Immutable and thread-safe: build once and share, safe as {@code static final}. Each call
  * allocates only its own small working state.
  */

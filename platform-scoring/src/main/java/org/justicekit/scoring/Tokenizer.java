@@ -131,7 +131,8 @@ final class Tokenizer {
       case ';', '\u2014', '\u2013' -> ';';
       case ':' -> ':';
       // a spaced hyphen acts as a dash: "cash bail - never again"
-      case '-' -> i > 0 && i + 1 < n && text[i - 1] == ' ' && text[i + 1] == ' ' ? ';' : 0;
+      case '-' -> i > 0 && i + 1 < n && SentenceSplitter.isSpace(text[i - 1])
+          && SentenceSplitter.isSpace(text[i + 1]) ? ';' : 0;
       default -> 0;
     };
   }
