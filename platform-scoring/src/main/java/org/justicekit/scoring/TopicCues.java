@@ -25,7 +25,8 @@ package org.justicekit.scoring;
  * makes the reading MIXED, except that a demand's own narrowing hedges leave an opposition
  * standing (unless a broad hedge stands beside them) and a narrow exception leaves a support
  * standing. A status-quo topic right after "from" is what the verb keeps someone away from
- * ("protect families from deportation" supports). A reform topic with no cue is a
+ * ("protect families from deportation" supports). A status-quo topic followed at once by a verb
+ * against it is a noun phrase naming the reform ("signed the neck-restraint ban"). A reform topic with no cue is a
  * bare mention: {@link Reading#WEAK}. Used by {@link TopicReading}; one per scoring call.
  */
 final class TopicCues {
@@ -70,6 +71,8 @@ final class TopicCues {
     boolean exception = false;
     boolean narrowing = false;
     boolean broad = false; // a hedge that is not the demand's own narrowing one
+    boolean compound = false;
+    boolean otherHedge = false; // a hedge other than the topic phrase itself ("bail reform")
     boolean asked = false;
     int nearestNegEnd = -1;
     int cueFrom = Integer.MAX_VALUE;
@@ -98,6 +101,7 @@ final class TopicCues {
       if (k == RuleKind.HEDGE && !rules.ignoredHedge[d][q]
           && (qc == clause || !s.skipped(qc))) {
         hedge = true;
+        otherHedge |= s.start[i] != s.start[t] || s.end[i] != s.end[t];
         narrowing |= qd == d;
         broad |= qd != d && !CueScope.demandHedgeAt(s, s.start[i], d);
         why.append(why.length() > 0 ? " " : "").append(rules.phrase[q]);
@@ -150,6 +154,8 @@ final class TopicCues {
       cueFrom = Math.min(cueFrom, s.start[i]);
       cueTo = Math.max(cueTo, s.end[i]);
       int sign = k == RuleKind.NEG ? -1 : rules.sign[q];
+      // "the neck-restraint ban": a verb against the practice right after it names the reform
+      compound |= after && k == RuleKind.ACTION && sign < 0 && s.start[i] == s.end[t];
       if (after && k != RuleKind.NEG && CueScope.negativeObjectAt(s, s.end[i])) {
         // "... protects nobody", "... makes no one safer": the predicate denies the subject
         k = RuleKind.EVAL;
@@ -189,6 +195,11 @@ final class TopicCues {
       // the practice after "from" is what the verb keeps someone away from, whatever the
       // verb: "protect families from deportation", "move teenagers from adult jails"
       beforeActions = -1;
+    }
+    if (compound && (anyBeforeAction || anyAfterEval)) {
+      // the noun phrase is the object or subject: "I signed the neck-restraint ban" supports,
+      // "I'll lift the neck-restraint ban" opposes
+      topicSign = -topicSign;
     }
     boolean anyAction = anyBeforeAction || anyAfterAction;
     acted = anyAction || hedge;
@@ -240,6 +251,9 @@ final class TopicCues {
     } else {
       anyCue = false;
       dir = topicSign;
+    }
+    if (hedge && !otherHedge && !anyCue) {
+      hedge = false; // a topic that is its own hedge hedges a verb: "Bail reform." is a mention
     }
     if (hedge || condition) {
       if (condition && !hedge) {
