@@ -52,6 +52,9 @@ final class RealLanguageTest {
       "zero|PROSECUTOR|This year we filed zero cases against children in adult court.|kids-out-of-adult-jails|SUPPORTS",
       "pastBelief|MAYOR|I once believed chokeholds were a necessary tool for officers.|chokehold-ban|SUPPORTS",
       // vocabulary families
+      "predicateNoun|MAYOR|I will sign an ordinance making carotid holds a misdemeanor for any officer.|chokehold-ban|SUPPORTS",
+      "chargedWithIsNoPredicate|PROSECUTOR|We will not ask for cash bail when someone is charged with a misdemeanor.|end-money-bail|SUPPORTS",
+      "confidential|PROSECUTOR|Plea data should stay confidential.|prosecution-transparency|OPPOSES",
       "illegal|MAYOR|Under my administration neck restraints will be illegal for every officer.|chokehold-ban|SUPPORTS",
       "nominalisation|MAYOR|I led the elimination of chokeholds from police training.|chokehold-ban|SUPPORTS",
       "disaster|PROSECUTOR|Cashless bail has been a catastrophe for victims.|end-money-bail|OPPOSES",
