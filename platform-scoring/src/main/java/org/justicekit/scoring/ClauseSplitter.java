@@ -7,7 +7,8 @@ import java.util.Arrays;
  * act within their clause: in "I will not defund the police, but I will end cash bail" the
  * "not" stays in the first clause. A colon after a short label opening the sentence ("Cash
  * bail: ended for all nonviolent charges") names the topic of what follows and does not split
- * it. Marks the clauses opened by a contrastive break ("but", "however") and those holding a
+ * it, nor does a colon right after a verb, which opens the list of its objects ("we will decline
+ * to prosecute: fare evasion, loitering, ..."). Marks the clauses opened by a contrastive break ("but", "however") and those holding a
  * non-answer ("did not respond", "declined to comment"), which are not read.
  */
 final class ClauseSplitter implements SentenceStage {
@@ -32,7 +33,7 @@ final class ClauseSplitter implements SentenceStage {
     for (int i = 0; i < s.matches; i++) {
       RuleKind k = rules.kind[s.pattern[i]];
       if (!s.dropped[i] && (k == RuleKind.CLAUSE_BREAK || k == RuleKind.CONTRAST_BREAK)
-          && !labelColon(s, i)) {
+          && !labelColon(s, i) && !listColon(s, i)) {
         clauseOf[s.start[i]]++;
       }
     }
@@ -56,6 +57,22 @@ final class ClauseSplitter implements SentenceStage {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether match i is a colon right after a verb, opening the list of its objects ("we will
+   * decline to prosecute: fare evasion, loitering, ..."): no new clause.
+   */
+  private boolean listColon(Sentence s, int i) {
+    if (s.end[i] - s.start[i] != 1 || s.ids[s.start[i]] != rules.colonId) {
+      return false;
+    }
+    for (int j = 0; j < s.matches; j++) {
+      if (!s.dropped[j] && s.kind[j] == RuleKind.ACTION && s.end[j] == s.start[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether match i is a colon closing a short label at the start of the sentence. */

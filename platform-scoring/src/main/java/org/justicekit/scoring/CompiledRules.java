@@ -29,6 +29,8 @@ final class CompiledRules {
   final String[] phrase;
   // per topic group: whether it needs a context phrase in the sentence
   final boolean[] groupNeedsContext;
+  /** Per topic group: whether it names an offence (see {@code ScoringRules.Topic}). */
+  final boolean[] groupOffence;
   // per demand: hedge pattern ids that do not count for it
   /** {@code ignoredHedge[demand][pattern]}: hedge patterns that do not qualify a demand. */
   final boolean[][] ignoredHedge;
@@ -54,6 +56,7 @@ final class CompiledRules {
   final int orId;
   final int willId;
   final int wouldId;
+  final int fromId;
   private final boolean[] afterPronounIds;
 
   private CompiledRules(Builder b, TokenAutomaton automaton, List<Demand> demands) {
@@ -74,8 +77,10 @@ final class CompiledRules {
     }
     this.maxLength = longest;
     this.groupNeedsContext = new boolean[b.groupNeedsContext.size()];
+    this.groupOffence = new boolean[b.groupNeedsContext.size()];
     for (int i = 0; i < groupNeedsContext.length; i++) {
       groupNeedsContext[i] = b.groupNeedsContext.get(i);
+      groupOffence[i] = b.groupOffence.get(i);
     }
     this.ignoredHedge = new boolean[b.ignoredHedges.size()][n];
     for (int d = 0; d < ignoredHedge.length; d++) {
@@ -92,6 +97,7 @@ final class CompiledRules {
     this.orId = b.table.intern("or");
     this.willId = b.table.intern("will");
     this.wouldId = b.table.intern("would");
+    this.fromId = b.table.intern("from");
     int[] ids = new int[AFTER_PRONOUN.size()];
     for (int i = 0; i < ids.length; i++) {
       ids[i] = b.table.intern(Tokenizer.phraseTokens(AFTER_PRONOUN.get(i)).get(0));
@@ -138,6 +144,7 @@ final class CompiledRules {
       for (ScoringRules.Topic topic : dr.topics()) {
         int g = b.groupNeedsContext.size();
         b.groupNeedsContext.add(!topic.requiresAny().isEmpty());
+        b.groupOffence.add(topic.offence());
         for (String p : topic.phrases()) {
           b.add(p, RuleKind.TOPIC, topic.sign(), d, g);
         }
@@ -175,6 +182,7 @@ final class CompiledRules {
     final List<String> phrases = new ArrayList<>();
     final List<String> keys = new ArrayList<>();
     final List<Boolean> groupNeedsContext = new ArrayList<>();
+    final List<Boolean> groupOffence = new ArrayList<>();
     final List<Set<Integer>> ignoredHedges = new ArrayList<>();
     final Map<String, Integer> seen = new HashMap<>();
 

@@ -2,10 +2,11 @@ package org.justicekit.scoring;
 
 /**
  * Stage: drops a match inside a longer one that reads it differently. A shorter phrase of the
- * same kind and demand ("bail" inside "cash bail"), a cue inside a topic of its demand, a cue
- * inside a longer cue, anything inside an ignored phrase ("end" in "by the end of the year")
- * or a sentence negation ("no" in "there is no"), and a cue word inside an actor's name
- * ("order" in "the Fraternal Order of Police") are dropped.
+ * same kind and demand ("bail" inside "cash bail"), a cue inside a topic of any demand ("filed"
+ * inside the topic "charges filed"), a cue inside a longer cue, anything inside an ignored
+ * phrase ("end" in "by the end of the year") or a sentence negation ("no" in "there is no"),
+ * and a cue word inside an actor's name ("order" in "the Fraternal Order of Police") are
+ * dropped.
  */
 final class ContainedMatchFilter implements SentenceStage {
   private final CompiledRules rules;
@@ -44,8 +45,8 @@ final class ContainedMatchFilter implements SentenceStage {
     RuleKind ki = rules.kind[pi];
     RuleKind kj = rules.kind[pj];
     boolean sameKind = ki == kj && rules.demand[pi] == rules.demand[pj];
-    boolean cueInTopic = kj == RuleKind.TOPIC && ki != RuleKind.TOPIC && ki != RuleKind.CONTEXT
-        && (rules.demand[pi] == -1 || rules.demand[pi] == rules.demand[pj]);
+    // of any demand: "filed" in the topic "charges filed" of a dashboard is no charging verb
+    boolean cueInTopic = kj == RuleKind.TOPIC && ki != RuleKind.TOPIC && ki != RuleKind.CONTEXT;
     boolean cueInCue = ki.cue && kj.cue;
     boolean ignored = kj == RuleKind.IGNORE || kj == RuleKind.SENTENCE_NEG;
     boolean cueInActor = ki.cue && (kj == RuleKind.ATTR_SOURCE || kj == RuleKind.THIRD_PARTY);

@@ -21,7 +21,9 @@ final class CueScope {
   /**
    * The end of the closest earlier topic match in the same clause that the verbs before topic
    * {@code t} cannot reach past, or 0: any topic of demand d, and a topic of another demand
-   * when a verb stands between ("to ban neck restraints and to put a camera on ...").
+   * when a verb stands between ("to ban neck restraints and to put a camera on ...") or when
+   * no "and", "or" or comma joins them, as t then only modifies it ("we will not seek bail for
+   * low-level offenses": the verb's object is the bail, not the offenses).
    */
   static int previousTopicEnd(Sentence s, int t, int d) {
     int floor = 0;
@@ -30,11 +32,81 @@ final class CueScope {
       if (j != t && !s.dropped[j] && s.rules.kind[q] == RuleKind.TOPIC
           && s.end[j] <= s.start[t] && s.end[j] > floor
           && s.clauseOf[s.start[j]] == s.clauseOf[s.start[t]] && s.active[s.rules.demand[q]]
-          && (s.rules.demand[q] == d || actionBetween(s, s.end[j], s.start[t]))) {
+          && (s.rules.demand[q] == d || actionBetween(s, s.end[j], s.start[t])
+              || !coordinatorBetween(s, s.end[j], s.start[t]))) {
         floor = s.end[j];
       }
     }
     return floor;
+  }
+
+  /** The most tokens between a verb beyond the window and the verb it governs. */
+  private static final int CHAIN_GAP = 4;
+
+  /**
+   * Whether action i, too far before topic t, governs a verb or negation that is close enough
+   * to t: one starts at most {@link #CHAIN_GAP} tokens after i, in t's clause, within the
+   * window before t.
+   */
+  static boolean chained(Sentence s, int i, int t, int d, int window) {
+    for (int j = 0; j < s.matches; j++) {
+      RuleKind k = s.kind[j];
+      int qd = s.rules.demand[s.pattern[j]];
+      if (j != i && !s.dropped[j] && (k == RuleKind.ACTION || k == RuleKind.NEG)
+          && (qd == -1 || qd == d) && s.start[j] >= s.end[i]
+          && s.start[j] - s.end[i] <= CHAIN_GAP && s.end[j] <= s.start[t]
+          && s.start[t] - s.start[j] <= window
+          && s.clauseOf[s.start[j]] == s.clauseOf[s.start[t]]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the clause opens with a verb in "-ing" (a gerund subject: "Publishing ..."). */
+  static boolean gerundOpens(Sentence s, int clause, int d) {
+    int first = s.clauseStart[clause];
+    int e = s.ends[first];
+    if (e - s.starts[first] < 5 || !s.text.regionMatches(true, e - 3, "ing", 0, 3)) {
+      return false;
+    }
+    for (int j = 0; j < s.matches; j++) {
+      int qd = s.rules.demand[s.pattern[j]];
+      if (!s.dropped[j] && s.kind[j] == RuleKind.ACTION && s.start[j] == first
+          && (qd == -1 || qd == d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "and", "or" or a comma stands in the token range. */
+  static boolean coordinatorBetween(Sentence s, int fromToken, int toToken) {
+    for (int t = fromToken; t < toToken; t++) {
+      int id = s.ids[t];
+      if (id == s.rules.andId || id == s.rules.orId || id == s.rules.commaId) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "from" stands right before topic t or one word before it ("from unjust ..."). */
+  static boolean afterFrom(Sentence s, int t) {
+    int start = s.start[t];
+    return start >= 1 && s.ids[start - 1] == s.rules.fromId
+        || start >= 2 && s.ids[start - 2] == s.rules.fromId;
+  }
+
+  /** Whether a hedge of demand d itself starts at the token ("when the facts ..."). */
+  static boolean demandHedgeAt(Sentence s, int token, int d) {
+    for (int j = 0; j < s.matches; j++) {
+      if (!s.dropped[j] && s.kind[j] == RuleKind.HEDGE && s.start[j] == token
+          && s.rules.demand[s.pattern[j]] == d) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether match i is a negation that can stand as an object: "nobody", "no one". */

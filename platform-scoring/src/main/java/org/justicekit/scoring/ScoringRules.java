@@ -112,12 +112,12 @@ public final class ScoringRules {
         String polarity = p.text(t, "polarity", tat);
         int sign = switch (polarity) {
           case "reform" -> 1;
-          case "status-quo" -> -1;
+          case "status-quo", "offence" -> -1;
           case "neutral" -> 0;
           default -> throw p.fail(tat + ".polarity",
-              "must be reform, status-quo or neutral, was '" + polarity + "'");
+              "must be reform, status-quo, offence or neutral, was '" + polarity + "'");
         };
-        topics.add(new Topic(sign, p.phrases(t, "phrases", tat, true),
+        topics.add(new Topic(sign, polarity.equals("offence"), p.phrases(t, "phrases", tat, true),
             p.phrases(t, "requiresAny", tat, false)));
       }
       demands.put(entry.getKey(), new DemandRules(topics,
@@ -148,7 +148,12 @@ public final class ScoringRules {
   }
 
   /** A group of topic phrases with one reform direction. */
-  record Topic(int sign, List<String> phrases, List<String> requiresAny) {}
+  /**
+   * A topic group. An offence ("shoplifting") is a status quo whose practice is prosecuting it:
+   * an evaluation of the offence itself judges the offence, not its prosecution ("shoplifting
+   * is destroying downtown" opposes declining it).
+   */
+  record Topic(int sign, boolean offence, List<String> phrases, List<String> requiresAny) {}
 
   /** A demand's topics and its own cue words. */
   record DemandRules(List<Topic> topics, Lexicon lexicon, List<String> ignoreHedges) {}

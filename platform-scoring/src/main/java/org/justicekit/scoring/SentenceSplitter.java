@@ -210,7 +210,9 @@ final class SentenceSplitter {
   }
 
   private static boolean isCloser(char c) {
-    return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']';
+    // '*' and '_' close Markdown emphasis: "**Restore the ban.** The mayor ..."
+    return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']'
+        || c == '*' || c == '_';
   }
 
   /** Whether the period at {@code dot} ends an abbreviation or an initial. */

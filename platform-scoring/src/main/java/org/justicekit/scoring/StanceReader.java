@@ -24,6 +24,7 @@ import org.justicekit.demands.Assessment;
  *   <li>{@link Attribution}: clauses that speak for someone else;
  *   <li>{@link TopicReading}: per demand, the reading of the sentence ({@link TopicCues});
  *   <li>{@link QuestionAnswers.Carry}: a question's reading carried into its answer;
+ *   <li>{@link StrayMentionFilter}: a bare mention beside another demand's stance is no stance;
  *   <li>{@link EvidenceKeeper}: the sentences that show each stance;
  *   <li>{@link DemandTally}: counts, and after the text the assessment per demand.
  * </ol>
@@ -64,6 +65,7 @@ final class StanceReader {
         new Attribution(rules, rivals),
         new TopicReading(rules, context),
         questions.new Carry(),
+        new StrayMentionFilter(),
         evidence,
         tally,
     };

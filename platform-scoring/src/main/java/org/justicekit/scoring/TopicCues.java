@@ -23,7 +23,10 @@ package org.justicekit.scoring;
  * camera alone fixes trust"). Inside an indirect question ("asked whether she would ...") only
  * a hedge takes a position. A hedge anywhere in the sentence, or a sentence-opening condition,
  * makes the reading MIXED, except that a demand's own narrowing hedges leave an opposition
- * standing and a narrow exception leaves a support standing. A reform topic with no cue is a
+ * standing (unless a broad hedge stands beside them) and a narrow exception leaves a support
+ * standing. A status-quo topic right after "from" is what the verb keeps someone away from
+ * ("protect families from deportation" supports). A status-quo topic followed at once by a verb
+ * against it is a noun phrase naming the reform ("signed the neck-restraint ban"). A reform topic with no cue is a
  * bare mention: {@link Reading#WEAK}. Used by {@link TopicReading}; one per scoring call.
  */
 final class TopicCues {
@@ -67,6 +70,9 @@ final class TopicCues {
     boolean hedge = false;
     boolean exception = false;
     boolean narrowing = false;
+    boolean broad = false; // a hedge that is not the demand's own narrowing one
+    boolean compound = false;
+    boolean otherHedge = false; // a hedge other than the topic phrase itself ("bail reform")
     boolean asked = false;
     int nearestNegEnd = -1;
     int cueFrom = Integer.MAX_VALUE;
@@ -76,7 +82,10 @@ final class TopicCues {
     int afterFrom = CueScope.predicateStart(s, t, clause);
     // a topic that opens its clause is its subject: an evaluation anywhere in the predicate
     // judges it ("Ending cash bail would, in the end, strip judges of an important tool")
-    boolean subject = s.start[t] - s.clauseStart[clause] <= SUBJECT_REACH;
+    // ... and so is one inside a gerund phrase opening it ("Publishing charge-by-charge
+    // sentencing recommendations would hand defense attorneys a map")
+    boolean subject = s.start[t] - s.clauseStart[clause] <= SUBJECT_REACH
+        || CueScope.gerundOpens(s, clause, d);
     for (int i = 0; i < s.matches; i++) {
       if (s.dropped[i] || i == t) {
         continue;
@@ -92,7 +101,9 @@ final class TopicCues {
       if (k == RuleKind.HEDGE && !rules.ignoredHedge[d][q]
           && (qc == clause || !s.skipped(qc))) {
         hedge = true;
+        otherHedge |= s.start[i] != s.start[t] || s.end[i] != s.end[t];
         narrowing |= qd == d;
+        broad |= qd != d && !CueScope.demandHedgeAt(s, s.start[i], d);
         why.append(why.length() > 0 ? " " : "").append(rules.phrase[q]);
         continue;
       }
@@ -113,8 +124,11 @@ final class TopicCues {
       if (k != RuleKind.NEG && k != RuleKind.ACTION && k != RuleKind.EVAL) {
         continue;
       }
-      boolean before = s.end[i] <= s.start[t] && s.start[t] - s.start[i] <= WINDOW_BEFORE
-          && s.start[i] >= floor;
+      // a verb beyond the window still counts when it governs a verb inside it ("rescind the
+      // directive that bars this office from seeking transfer of ... to adult court")
+      boolean before = s.end[i] <= s.start[t] && s.start[i] >= floor
+          && (s.start[t] - s.start[i] <= WINDOW_BEFORE
+              || k == RuleKind.ACTION && CueScope.chained(s, i, t, d, WINDOW_BEFORE));
       // past a following topic of the demand, only an evaluation of the whole subject counts
       boolean after = (afterFrom == s.end[t] || k == RuleKind.EVAL)
           && s.start[i] >= afterFrom
@@ -140,6 +154,8 @@ final class TopicCues {
       cueFrom = Math.min(cueFrom, s.start[i]);
       cueTo = Math.max(cueTo, s.end[i]);
       int sign = k == RuleKind.NEG ? -1 : rules.sign[q];
+      // "the neck-restraint ban": a verb against the practice right after it names the reform
+      compound |= after && k == RuleKind.ACTION && sign < 0 && s.start[i] == s.end[t];
       if (after && k != RuleKind.NEG && CueScope.negativeObjectAt(s, s.end[i])) {
         // "... protects nobody", "... makes no one safer": the predicate denies the subject
         k = RuleKind.EVAL;
@@ -174,6 +190,16 @@ final class TopicCues {
       // alone fixes trust"
       anyBeforeNeg = false;
       beforeNegs = 1;
+    }
+    if (anyBeforeAction && topicSign < 0 && CueScope.afterFrom(s, t)) {
+      // the practice after "from" is what the verb keeps someone away from, whatever the
+      // verb: "protect families from deportation", "move teenagers from adult jails"
+      beforeActions = -1;
+    }
+    if (compound && (anyBeforeAction || anyAfterEval)) {
+      // the noun phrase is the object or subject: "I signed the neck-restraint ban" supports,
+      // "I'll lift the neck-restraint ban" opposes
+      topicSign = -topicSign;
     }
     boolean anyAction = anyBeforeAction || anyAfterAction;
     acted = anyAction || hedge;
@@ -211,6 +237,10 @@ final class TopicCues {
       anyCue = true;
       dir = topicSign * s.sentenceNegs * beforeNegs * beforeActions * signum(afterEvals)
           * afterNegs;
+      if (!anyBeforeAction && rules.groupOffence[rules.group[p]]
+          && s.start[t] - s.clauseStart[clause] <= SUBJECT_REACH) {
+        dir = -dir; // the offence itself is judged: "quality-of-life crimes are how towns die"
+      }
     } else if (anyBeforeAction) {
       anyCue = true;
       dir = topicSign * s.sentenceNegs * beforeNegs * beforeActions;
@@ -224,6 +254,9 @@ final class TopicCues {
       anyCue = false;
       dir = topicSign;
     }
+    if (hedge && !otherHedge && !anyCue) {
+      hedge = false; // a topic that is its own hedge hedges a verb: "Bail reform." is a mention
+    }
     if (hedge || condition) {
       if (condition && !hedge) {
         why.insert(0, "if ");
@@ -232,7 +265,10 @@ final class TopicCues {
         return Reading.SUPPORT;
       }
       // a hedge that only narrows an opposition is still an opposition
-      return anyCue && dir < 0 && narrowing && !condition ? Reading.OPPOSE : Reading.MIXED;
+      // ("I'd keep adult court for violent felonies"), unless a broad hedge stands beside it
+      // ("I would consider adult court ... on the facts of the case" is MIXED)
+      return anyCue && dir < 0 && narrowing && !broad && !condition
+          ? Reading.OPPOSE : Reading.MIXED;
     }
     if (!anyCue) {
       return topicSign > 0 ? Reading.WEAK : Reading.NONE;

@@ -89,7 +89,7 @@ final class ScoringRulesTest {
       "{\"schemaVersion\": 1, \"catalog\": \"c\", \"global\": {\"negations\": [\"!!\"]}, \"demands\": {}}|'!!' has no words",
       "{\"schemaVersion\": 1, \"catalog\": \"c\", \"global\": {\"answersYes\": \"yes\"}, \"demands\": {}}|at global.answersYes: must be an array",
       "{\"schemaVersion\": 1, \"catalog\": \"c\", \"global\": {}, \"demands\": {\"a\": {\"topics\": []}}}|at demands.a.topics: a demand needs at least one topic group",
-      "{\"schemaVersion\": 1, \"catalog\": \"c\", \"global\": {}, \"demands\": {\"a\": {\"topics\": [{\"polarity\": \"up\", \"phrases\": [\"x\"]}]}}}|must be reform, status-quo or neutral"})
+      "{\"schemaVersion\": 1, \"catalog\": \"c\", \"global\": {}, \"demands\": {\"a\": {\"topics\": [{\"polarity\": \"up\", \"phrases\": [\"x\"]}]}}}|must be reform, status-quo, offence or neutral"})
   void fromJson_invalid_namesTheProblem(String json, String problem) {
     assertThatThrownBy(() -> ScoringRules.fromJson("rules.json", json))
         .isInstanceOf(RulesException.class)
