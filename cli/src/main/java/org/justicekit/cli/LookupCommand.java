@@ -31,6 +31,7 @@ import org.justicekit.officials.PlaceLookup;
 import org.justicekit.officials.PlaceQuery;
 import org.justicekit.officials.SourceRef;
 import org.justicekit.officials.Staleness;
+import org.justicekit.officials.WikidataProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,7 +52,7 @@ class LookupCommand implements Runnable {
 
   /** The providers {@link #createProvider} knows, in the order listed in messages. */
   static final List<String> PROVIDERS =
-      List.of("embedded", "census", "google", "cicero", "ballotready");
+      List.of("embedded", "wikidata", "census", "google", "cicero", "ballotready");
 
   /** Environment variables holding provider keys (never printed). */
   static final String GOOGLE_KEY_ENV = "JUSTICEKIT_GOOGLE_KEY";
@@ -83,7 +84,9 @@ class LookupCommand implements Runnable {
   Format format = Format.text;
 
   @Option(names = "--provider", paramLabel = "P", defaultValue = "embedded",
-      description = "Where the answer comes from: embedded (the default, offline).")
+      description = "Where the answer comes from: embedded (the default, offline), wikidata "
+          + "(free, keyless; merged with the embedded directory, newer dated answer wins), "
+          + "census, google, cicero, ballotready.")
   String provider = "embedded";
 
   @Option(names = "--endpoint", paramLabel = "URL",
@@ -143,6 +146,13 @@ class LookupCommand implements Runnable {
               + "answers offline from bundled data");
         }
         return directory;
+      case "wikidata": {
+        var b = WikidataProvider.builder().directory(directory);
+        if (endpoint != null) {
+          b.baseUrl(endpoint);
+        }
+        return b.build();
+      }
       case "census": {
         var b = CensusGeocoderProvider.builder();
         if (endpoint != null) {

@@ -147,6 +147,41 @@ final class HoldersCommandsTest {
     assertThat(run.out()).contains("UNREACHABLE");
   }
 
+  @Test
+  void issue16_lookupProviderWikidata_newerAnswerWinsAgainstALocalServer() throws Exception {
+    String results = """
+        {"head": {"vars": ["kind", "code", "holder", "holderLabel", "start"]},
+         "results": {"bindings": [{
+           "kind": {"type": "literal", "value": "mayor"},
+           "code": {"type": "literal", "value": "1714000"},
+           "holder": {"type": "uri", "value": "http://www.wikidata.org/entity/Q90000005"},
+           "holderLabel": {"xml:lang": "en", "type": "literal", "value": "Jo Newcomer"},
+           "start": {"datatype": "http://www.w3.org/2001/XMLSchema#dateTime", "type": "literal",
+                     "value": "2026-11-01T00:00:00Z"}}]}}""";
+    List<String> asked = new CopyOnWriteArrayList<>();
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/", exchange -> {
+      asked.add(exchange.getRequestURI().getPath() + " " + exchange.getRequestHeaders().getFirst("Accept"));
+      byte[] body = results.getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "application/sparql-results+json");
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    server.start();
+    try {
+      CliRun run = CliRun.of("lookup", "--provider", "wikidata", "--endpoint",
+          "http://127.0.0.1:" + server.getAddress().getPort() + "/", "Chicago, IL");
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.out()).contains("holder: Jo Newcomer (as of ")
+          .contains("source: https://www.wikidata.org/wiki/Q90000005")
+          .contains("holder: Eileen O'Neill Burke").contains("provider: embedded, wikidata");
+      assertThat(asked).containsExactly("/sparql application/sparql-results+json");
+    } finally {
+      server.stop(0);
+    }
+  }
+
   private Path write(String name, String text) throws Exception {
     return Files.writeString(dir.resolve(name), text);
   }

@@ -32,4 +32,22 @@ final class MayorSnapshotTest {
     }
     assertThat(Files.readString(RESOURCE, StandardCharsets.UTF_8)).isEqualTo(generated);
   }
+
+  @Test
+  void issue16_bundledCensusCodes_matchTheGenerator() throws IOException {
+    String shared = System.getProperty("justicekit.shared.dir");
+    assumeTrue(shared != null, "system property justicekit.shared.dir is not set; skipping");
+    Path ocd = Path.of(shared, "data", "ocd-division-ids");
+    assumeTrue(Files.isRegularFile(ocd.resolve(CensusCodesGenerator.CSV)), "no OCD ids; skipping");
+    Path resource = RESOURCE.resolveSibling(CensusCodesGenerator.RESOURCE);
+
+    String generated = CensusCodesGenerator.generate(ocd, EmbeddedDirectory.standard());
+
+    if (Boolean.getBoolean("justicekit.holders.write")) {
+      Files.writeString(resource, generated, StandardCharsets.UTF_8);
+    }
+    assertThat(generated).contains("ocd-division/country:us/state:il/place:chicago\t1714000\n")
+        .contains("ocd-division/country:us/state:il/county:cook\t17031\n");
+    assertThat(Files.readString(resource, StandardCharsets.UTF_8)).isEqualTo(generated);
+  }
 }
