@@ -6,7 +6,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.justicekit.officials.EmbeddedDirectory;
+import org.justicekit.officials.providers.EmbeddedDirectory;
 import org.justicekit.officials.OfficeHolding;
 import org.justicekit.officials.OfficialsException;
 import org.justicekit.officials.Staleness;

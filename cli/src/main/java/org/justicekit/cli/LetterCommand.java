@@ -18,7 +18,7 @@ import org.justicekit.demands.OfficeType;
 import org.justicekit.demands.PlatformScore;
 import org.justicekit.demands.Stance;
 import org.justicekit.scoring.PlatformScorer;
-import org.justicekit.officials.EmbeddedDirectory;
+import org.justicekit.officials.providers.EmbeddedDirectory;
 import org.justicekit.officials.OfficeHolding;
 import org.justicekit.officials.PlaceLookup;
 import org.justicekit.officials.PlaceQuery;

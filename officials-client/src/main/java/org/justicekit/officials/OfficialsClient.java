@@ -1,5 +1,7 @@
 package org.justicekit.officials;
 
+import org.justicekit.officials.providers.EmbeddedDirectory;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

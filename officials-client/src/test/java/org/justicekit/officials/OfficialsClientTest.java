@@ -1,5 +1,7 @@
 package org.justicekit.officials;
 
+import org.justicekit.officials.providers.EmbeddedDirectory;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
