@@ -58,7 +58,8 @@ import org.justicekit.demands.PlatformDocument;
  * (at most {@link Builder#maxRedirects(int) maxRedirects}, loops refused). The connection
  * resolves the host through the JDK, whose address cache normally returns the addresses just
  * checked. Every response must complete within {@link Builder#requestTimeout(Duration)
- * requestTimeout}; bodies are limited to {@link Builder#maxPageBytes(int) maxPageBytes} while
+ * requestTimeout}, and a whole crawl within {@link Builder#crawlDeadline(Duration)
+ * crawlDeadline}; bodies are limited to {@link Builder#maxPageBytes(int) maxPageBytes} while
  * they stream and again once gzip or deflate is undone.
  *
  * <p><b>Content.</b> HTML and plain text are read; the charset comes from a byte-order mark,
@@ -86,6 +87,7 @@ public final class PlatformFetcher {
   private final Duration connectTimeout;
   private final Duration requestTimeout;
   private final Duration perHostDelay;
+  private final Duration crawlDeadline;
   private final @Nullable URI contactUrl;
   private final HostResolver resolver;
   private final @Nullable ProxySelector proxy;
@@ -102,6 +104,7 @@ public final class PlatformFetcher {
     this.connectTimeout = b.connectTimeout;
     this.requestTimeout = b.requestTimeout;
     this.perHostDelay = b.perHostDelay;
+    this.crawlDeadline = b.crawlDeadline;
     this.contactUrl = b.contactUrl;
     this.resolver = b.resolver;
     this.proxy = b.proxy;
@@ -147,7 +150,7 @@ public final class PlatformFetcher {
    */
   public PlatformPages fetchPlatform(URI site) {
     Objects.requireNonNull(site, "site");
-    return new SiteCrawler(downloader, maxPages, maxDepth).crawl(site);
+    return new SiteCrawler(downloader, maxPages, maxDepth, crawlDeadline).crawl(site);
   }
 
   /**
@@ -205,6 +208,11 @@ public final class PlatformFetcher {
     return requestTimeout;
   }
 
+  /** The time a whole {@link #fetchPlatform} crawl may take. */
+  public Duration crawlDeadline() {
+    return crawlDeadline;
+  }
+
   /** The least time between two requests to one host. */
   public Duration perHostDelay() {
     return perHostDelay;
@@ -249,6 +257,7 @@ public final class PlatformFetcher {
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration requestTimeout = Duration.ofSeconds(30);
     private Duration perHostDelay = Duration.ofSeconds(1);
+    private Duration crawlDeadline = Duration.ofMinutes(2);
     private @Nullable URI contactUrl;
     private HostResolver resolver = HostResolver.system();
     private @Nullable ProxySelector proxy;
@@ -265,6 +274,7 @@ public final class PlatformFetcher {
       connectTimeout = f.connectTimeout;
       requestTimeout = f.requestTimeout;
       perHostDelay = f.perHostDelay;
+      crawlDeadline = f.crawlDeadline;
       contactUrl = f.contactUrl;
       resolver = f.resolver;
       proxy = f.proxy;
@@ -324,6 +334,17 @@ public final class PlatformFetcher {
      */
     public Builder requestTimeout(Duration timeout) {
       this.requestTimeout = positive("requestTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * The time a whole {@link PlatformFetcher#fetchPlatform} crawl may take (default 2 minutes).
+     * Each page still has its {@link #requestTimeout}; the page in flight at the deadline is cut
+     * off, and the pages found so far are returned with a note. The home page must arrive in
+     * time, or the crawl fails.
+     */
+    public Builder crawlDeadline(Duration deadline) {
+      this.crawlDeadline = positive("crawlDeadline", deadline);
       return this;
     }
 

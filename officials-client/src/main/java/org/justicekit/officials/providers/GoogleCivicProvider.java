@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.justicekit.demands.OcdId;
 
 /**
@@ -143,14 +144,23 @@ public final class GoogleCivicProvider implements OfficialsProvider {
       List<OcdId> all = new ArrayList<>();
       all.add(id.get());
       Json.texts(e.getValue(), "alsoKnownAs").forEach(a -> OcdId.tryParse(a).ifPresent(all::add));
+      // An entry is one division; its aliases name the same division (issue 19: New York City's
+      // county:kings carries the alias borough:brooklyn). So it counts as one county at most,
+      // the 'county' id preferred over an alias of another county-like type.
+      @Nullable OcdId entryCounty = null;
       for (OcdId d : all) {
         String type = d.last().type();
         if (type.equals("place") || d.equals(OcdNames.DC)) {
           placeIds.putIfAbsent(d, name == null ? d.last().id() : name);
-        } else if (COUNTY_TYPES.contains(type) && d.segments().size() == 3) {
-          countyIds.add(d);
-          countyNames.putIfAbsent(d, name == null ? d.last().id() : name);
+        } else if (COUNTY_TYPES.contains(type) && d.segments().size() == 3
+            && (entryCounty == null
+                || (type.equals("county") && !entryCounty.last().type().equals("county")))) {
+          entryCounty = d;
         }
+      }
+      if (entryCounty != null) {
+        countyIds.add(entryCounty);
+        countyNames.putIfAbsent(entryCounty, name == null ? entryCounty.last().id() : name);
       }
     }
     OcdId county = countyIds.size() == 1 ? countyIds.iterator().next() : null;

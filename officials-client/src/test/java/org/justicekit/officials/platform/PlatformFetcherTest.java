@@ -493,6 +493,36 @@ final class PlatformFetcherTest {
     assertThat(e.getMessage()).contains("binary");
   }
 
+  @Test
+  void issue11_fetchPlatform_tricklingPages_stopAtCrawlDeadline() {
+    StringBuilder links = new StringBuilder("<ul>");
+    for (int i = 0; i < 6; i++) {
+      String path = "/issues/topic-" + i;
+      links.append("<li><a href=\"").append(path).append("\">Issue ").append(i).append("</a></li>");
+      server.route(path, exchange -> {
+        exchange.getResponseHeaders().add("Content-Type", "text/html");
+        exchange.sendResponseHeaders(200, 0);
+        exchange.getResponseBody().write("<p>one word".getBytes(StandardCharsets.UTF_8));
+        exchange.getResponseBody().flush();
+        server.stall();
+      });
+    }
+    server.html("/", page("Jane Doe", NAV, "<h1>On the Issues</h1>" + links + "</ul>"));
+    PlatformFetcher bounded = fetcher.toBuilder().requestTimeout(Duration.ofSeconds(3))
+        .crawlDeadline(Duration.ofMillis(800)).build();
+
+    long start = System.nanoTime();
+    PlatformPages pages = bounded.fetchPlatform(server.uri("/"));
+    long millis = (System.nanoTime() - start) / 1_000_000;
+
+    // Without the deadline: six pages times a 3 s timeout, 18 s.
+    assertThat(millis).isLessThan(2_500);
+    assertThat(pages.documents()).extracting(PlatformDocument::source)
+        .containsExactly(server.uri("/"));
+    assertThat(pages.notes()).anyMatch(n -> n.contains("deadline"));
+    assertThat(bounded.crawlDeadline()).isEqualTo(Duration.ofMillis(800));
+  }
+
   @ParameterizedTest
   @ValueSource(booleans = {false, true})
   void fetch_slowServer_cutOffAtDeadline(boolean headersFirst) {

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.justicekit.demands.OcdId;
+import org.justicekit.demands.OfficeType;
+import org.justicekit.officials.OfficialsClient;
 
 final class GoogleCivicProviderTest {
 
@@ -57,6 +59,37 @@ final class GoogleCivicProviderTest {
         assertThat(p.countyOcdId()).hasToString("ocd-division/country:us/state:ca/county:san_francisco");
       });
       assertThat(server.lastRequest().query()).containsEntry("address", "San Francisco, CA");
+    }
+  }
+
+  @Test
+  void issue19_brooklynCountyWithBoroughAlias_oneCountyKept() {
+    try (LocalServer server = new LocalServer()) {
+      server.enqueueJson(200, Fixtures.read("google/brooklyn.json"));
+      PlaceLookup result = provider(server).lookup(PlaceQuery.address("350 Jay St, Brooklyn, NY 11201"));
+      assertThat(result.places()).singleElement().satisfies(p -> {
+        assertThat(p.ocdId()).hasToString("ocd-division/country:us/state:ny/place:new_york");
+        assertThat(p.countyOcdId()).hasToString("ocd-division/country:us/state:ny/county:kings");
+      });
+      assertThat(result.notes()).noneSatisfy(n -> assertThat(n).contains("counties"));
+    }
+  }
+
+  @Test
+  void issue19_brooklynAddressThroughClient_kingsCountyDistrictAttorneyAlone() {
+    try (LocalServer server = new LocalServer()) {
+      server.enqueueJson(200, Fixtures.read("google/brooklyn.json"));
+      OfficialsClient client = OfficialsClient.builder().provider(provider(server)).build();
+      PlaceLookup result = client.lookup(PlaceQuery.address("350 Jay St, Brooklyn, NY 11201"));
+      assertThat(result.officials())
+          .filteredOn(h -> h.office().officeType() == OfficeType.PROSECUTOR)
+          .singleElement().satisfies(h -> {
+            assertThat(h.office().title()).isEqualTo("Kings County District Attorney");
+            assertThat(h.office().jurisdiction().ocdId())
+                .hasToString("ocd-division/country:us/state:ny/county:kings");
+          });
+      assertThat(result.officials())
+          .anySatisfy(h -> assertThat(h.office().officeType()).isEqualTo(OfficeType.MAYOR));
     }
   }
 

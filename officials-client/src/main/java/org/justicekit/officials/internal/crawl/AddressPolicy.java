@@ -23,6 +23,9 @@ import org.justicekit.officials.FetchRefusedException.Reason;
  */
 public final class AddressPolicy {
   private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+  /** A host of digits and dots with a part that starts with 0 and has more digits. */
+  private static final Pattern LEADING_ZERO_IPV4 =
+      Pattern.compile("[0-9.]*(?<![0-9])0[0-9]+[0-9.]*");
 
   private final boolean allowPrivateNetwork;
   private final HostResolver resolver;
@@ -61,6 +64,13 @@ public final class AddressPolicy {
     String host = uri.getHost();
     if (host == null || host.isEmpty()) {
       throw refused(Reason.MALFORMED_URL, uri, "the URL has no valid host name");
+    }
+    if (LEADING_ZERO_IPV4.matcher(host).matches()) {
+      // The JDK reads 0177.0.0.1 as 177.0.0.1; curl and browsers read octal, 127.0.0.1. A host
+      // two readers resolve differently is refused outright (issue 11).
+      throw refused(Reason.MALFORMED_URL, uri, "the IPv4 address " + shorten(host)
+          + " has a part with a leading zero, which programs read differently (decimal or"
+          + " octal); write it without leading zeros");
     }
     int port = uri.getPort();
     if (port == 0 || port > 65535) {

@@ -87,7 +87,15 @@ public final class PageDownloader {
 
   /** Fetches a page (HTML or plain text). */
   public Page fetchPage(URI start) {
-    HttpResponse<byte[]> response = follow(start, false);
+    return fetchPage(start, Long.MAX_VALUE);
+  }
+
+  /**
+   * Fetches a page (HTML or plain text), giving up when {@link System#nanoTime} reaches {@code
+   * deadlineNanos} (a crawl-wide deadline) or the request timeout passes, whichever comes first.
+   */
+  public Page fetchPage(URI start, long deadlineNanos) {
+    HttpResponse<byte[]> response = follow(start, false, deadlineNanos);
     URI uri = response.uri();
     HttpHeaders headers = response.headers();
     String contentType = headers.firstValue("content-type").orElse(null);
@@ -116,7 +124,7 @@ public final class PageDownloader {
   }
 
   /** Follows redirects from {@code start} and returns the final 2xx response. */
-  private HttpResponse<byte[]> follow(URI start, boolean robotsFile) {
+  private HttpResponse<byte[]> follow(URI start, boolean robotsFile, long deadlineNanos) {
     URI current = AddressPolicy.checkUrl(start);
     Set<URI> visited = new HashSet<>();
     for (int hop = 0; ; hop++) {
@@ -133,7 +141,7 @@ public final class PageDownloader {
       }
       Duration delay = robots.crawlDelay() == null ? Duration.ZERO : robots.crawlDelay();
       waitForSlot(current, delay.compareTo(MAX_CRAWL_DELAY) > 0 ? MAX_CRAWL_DELAY : delay);
-      HttpResponse<byte[]> response = exchange(current, robotsFile);
+      HttpResponse<byte[]> response = exchange(current, robotsFile, deadlineNanos);
       int status = response.statusCode();
       if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
         String location = response.headers().firstValue("location").orElse(null);
@@ -165,10 +173,21 @@ public final class PageDownloader {
     }
   }
 
-  private HttpResponse<byte[]> exchange(URI uri, boolean robotsFile) {
+  private HttpResponse<byte[]> exchange(URI uri, boolean robotsFile, long deadlineNanos) {
+    Duration timeout = requestTimeout;
+    if (deadlineNanos != Long.MAX_VALUE) {
+      long left = deadlineNanos - System.nanoTime();
+      if (left <= 0) {
+        throw new FetchFailedException(uri, 0, true, "the crawl deadline passed before "
+            + shorten(uri) + " was fetched", null);
+      }
+      if (left < timeout.toNanos()) {
+        timeout = Duration.ofNanos(left);
+      }
+    }
     HttpRequest request = HttpRequest.newBuilder(uri)
         .GET()
-        .timeout(requestTimeout)
+        .timeout(timeout)
         .header("User-Agent", userAgent)
         .header("Accept", robotsFile ? "text/plain, */*;q=0.1"
             : "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.8, */*;q=0.1")
@@ -191,11 +210,12 @@ public final class PageDownloader {
     };
     CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, handler);
     try {
-      return future.get(requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
+      return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
       throw new FetchFailedException(uri, 0, true, "no complete response from " + shorten(uri)
-          + " within " + requestTimeout.toMillis() + " ms", e);
+          + " within " + timeout.toMillis() + " ms"
+          + (timeout.equals(requestTimeout) ? "" : " (the rest of the crawl deadline)"), e);
     } catch (InterruptedException e) {
       future.cancel(true);
       Thread.currentThread().interrupt();
@@ -264,7 +284,7 @@ public final class PageDownloader {
 
   private Robots loadRobots(URI robotsUri) {
     try {
-      HttpResponse<byte[]> response = follow(robotsUri, true);
+      HttpResponse<byte[]> response = follow(robotsUri, true, Long.MAX_VALUE);
       byte[] body = BodyDecoding.decompress(robotsUri,
           response.headers().firstValue("content-encoding").orElse(null), response.body(),
           ROBOTS_LIMIT, true);

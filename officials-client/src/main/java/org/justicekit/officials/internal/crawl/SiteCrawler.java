@@ -7,6 +7,7 @@ import org.justicekit.officials.platform.PlatformPages;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,15 +50,28 @@ public final class SiteCrawler {
 
   private record Candidate(URI uri, int depth, int score, int order) {}
 
-  public SiteCrawler(PageDownloader downloader, int maxPages, int maxDepth) {
+  private final Duration deadline;
+  private long deadlineNanos = Long.MAX_VALUE;
+
+  /**
+   * A crawler for one site.
+   *
+   * @param deadline the time the whole crawl may take (issue 11: 20 trickling pages, each within
+   *     its own timeout, must not add up to minutes); pages not fetched by then are left out
+   */
+  public SiteCrawler(PageDownloader downloader, int maxPages, int maxDepth, Duration deadline) {
     this.downloader = downloader;
     this.maxPages = maxPages;
     this.maxDepth = maxDepth;
+    this.deadline = deadline;
   }
 
   public PlatformPages crawl(URI site) {
     URI start = AddressPolicy.checkUrl(site);
-    PageDownloader.Page home = downloader.fetchPage(start);
+    long now = System.nanoTime();
+    deadlineNanos = deadline.toNanos() >= Long.MAX_VALUE - now ? Long.MAX_VALUE - 1
+        : now + deadline.toNanos();
+    PageDownloader.Page home = downloader.fetchPage(start, deadlineNanos);
     siteKey = siteKey(home.uri());
     seen.add(start);
     seen.add(home.uri());
@@ -68,6 +82,12 @@ public final class SiteCrawler {
       enqueue(homeText.links(), 1, null);
     }
     while (!frontier.isEmpty() && fetched < maxPages) {
+      if (System.nanoTime() - deadlineNanos >= 0) {
+        notes.add("the crawl stopped at its deadline of " + deadline.toMillis() + " ms; "
+            + frontier.size() + " candidate pages were not fetched");
+        frontier.clear();
+        break;
+      }
       Candidate next = frontier.poll();
       fetched++;
       visit(next);
@@ -86,7 +106,7 @@ public final class SiteCrawler {
   private void visit(Candidate candidate) {
     PageDownloader.Page page;
     try {
-      page = downloader.fetchPage(candidate.uri());
+      page = downloader.fetchPage(candidate.uri(), deadlineNanos);
     } catch (OfficialsException e) {
       LOG.log(System.Logger.Level.DEBUG, "skipped {0}: {1}", candidate.uri(), e.getMessage());
       notes.add("skipped " + candidate.uri() + ": " + e.getMessage());

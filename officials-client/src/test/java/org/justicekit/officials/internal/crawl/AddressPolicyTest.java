@@ -1,10 +1,12 @@
 package org.justicekit.officials.internal.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import org.justicekit.officials.FetchRefusedException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,5 +57,22 @@ final class AddressPolicyTest {
       "http://[::1]:80/, http://[::1]/"})
   void checkUrl_normalises(String in, String out) {
     assertThat(AddressPolicy.checkUrl(URI.create(in))).isEqualTo(URI.create(out));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://0177.0.0.1/", "http://127.0.0.01/", "https://010.8.8.8/x",
+      "http://00.0.0.0:8080/"})
+  void issue11_checkUrl_leadingZeroIpv4_refusedAsAmbiguous(String url) {
+    assertThatThrownBy(() -> AddressPolicy.checkUrl(URI.create(url)))
+        .isInstanceOfSatisfying(FetchRefusedException.class, e -> {
+          assertThat(e.reason()).isEqualTo(FetchRefusedException.Reason.MALFORMED_URL);
+          assertThat(e.getMessage()).contains("leading zero");
+        });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://10.0.0.1/", "http://8.8.8.8/", "http://100.0.10.1/"})
+  void issue11_checkUrl_plainIpv4_notRefusedForZeros(String url) {
+    assertThat(AddressPolicy.checkUrl(URI.create(url))).isEqualTo(URI.create(url));
   }
 }
