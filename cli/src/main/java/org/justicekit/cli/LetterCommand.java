@@ -18,6 +18,11 @@ import org.justicekit.demands.OfficeType;
 import org.justicekit.demands.PlatformScore;
 import org.justicekit.demands.Stance;
 import org.justicekit.scoring.PlatformScorer;
+import org.justicekit.officials.providers.EmbeddedDirectory;
+import org.justicekit.officials.OfficeHolding;
+import org.justicekit.officials.PlaceLookup;
+import org.justicekit.officials.PlaceQuery;
+import org.justicekit.officials.Staleness;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,8 +89,17 @@ final class LetterCommand implements Runnable {
   @Mixin
   EncodingOption encoding = new EncodingOption();
 
+  @Option(names = "--place", paramLabel = "\"City, ST\"",
+      description = "Address the letter to the person who holds the office here, from the "
+          + "embedded directory (and --directory); --name overrides it.")
+  @Nullable String place;
+
+  @Mixin
+  DirectoryOption directoryOption = new DirectoryOption();
+
   @Override
   public void run() {
+    String addressee = name != null && !name.isBlank() ? name : holderName();
     ScoreCommand helper = new ScoreCommand();
     helper.rules = rules;
     helper.catalogOption = catalogOption;
@@ -101,13 +115,43 @@ final class LetterCommand implements Runnable {
         limit.chars(), encoding.charset(), allowPrivateNetwork, spec.commandLine().getErr()));
     PlatformScore score = scorer.score(office, loaded.document());
     String letter = parsed.render(template == null ? "built-in " + format : template,
-        model(score, name, from, loaded.source().label(), LocalDate.now()));
+        model(score, addressee, from, loaded.source().label(), LocalDate.now()));
     PrintWriter out = spec.commandLine().getOut();
     out.print(letter);
     if (!letter.endsWith("\n")) {
       out.println();
     }
     out.flush();
+  }
+
+  /**
+   * The name of the holder of {@code --office} at {@code --place}, or null (the letter is then
+   * addressed to the office); warnings about the record go to stderr.
+   */
+  private @Nullable String holderName() {
+    if (place == null) {
+      return null;
+    }
+    EmbeddedDirectory directory = directoryOption.embedded();
+    Staleness staleness = directoryOption.staleness();
+    PlaceLookup answer = directory.lookup(PlaceQuery.parse(place));
+    List<OfficeHolding> holdings = answer.officials().stream()
+        .filter(h -> h.office().officeType().equals(office)).toList();
+    PrintWriter err = spec.commandLine().getErr();
+    if (holdings.isEmpty()) {
+      throw CliException.badInput("--place " + place + ": the directory lists no " + office
+          + " office there");
+    }
+    OfficeHolding chosen = holdings.get(0);
+    if (holdings.size() > 1) {
+      err.println("note: " + holdings.size() + " " + office + " offices serve " + place
+          + "; addressing " + chosen.office().title() + " (give --name for another)");
+    }
+    for (String w : staleness.warnings(chosen, LocalDate.now(java.time.ZoneOffset.UTC))) {
+      err.println("warning: " + chosen.office().title() + ": " + w);
+    }
+    err.flush();
+    return chosen.holder() == null ? null : chosen.holder().name() + ", " + chosen.office().title();
   }
 
   static LetterTemplate builtIn(Format format) {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,12 +21,17 @@ import org.justicekit.officials.providers.CensusGeocoderProvider;
 import org.justicekit.officials.providers.CiceroProvider;
 import org.justicekit.officials.providers.EmbeddedDirectory;
 import org.justicekit.officials.providers.GoogleCivicProvider;
+import org.justicekit.officials.HolderInfo;
+import org.justicekit.officials.HolderStatus;
 import org.justicekit.officials.OfficeHolding;
 import org.justicekit.officials.OfficialsClient;
 import org.justicekit.officials.OfficialsProvider;
 import org.justicekit.officials.Place;
 import org.justicekit.officials.PlaceLookup;
 import org.justicekit.officials.PlaceQuery;
+import org.justicekit.officials.SourceRef;
+import org.justicekit.officials.Staleness;
+import org.justicekit.officials.providers.WikidataProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,7 +52,7 @@ class LookupCommand implements Runnable {
 
   /** The providers {@link #createProvider} knows, in the order listed in messages. */
   static final List<String> PROVIDERS =
-      List.of("embedded", "census", "google", "cicero", "ballotready");
+      List.of("embedded", "wikidata", "census", "google", "cicero", "ballotready");
 
   /** Environment variables holding provider keys (never printed). */
   static final String GOOGLE_KEY_ENV = "JUSTICEKIT_GOOGLE_KEY";
@@ -77,7 +84,8 @@ class LookupCommand implements Runnable {
   Format format = Format.text;
 
   @Option(names = "--provider", paramLabel = "P", defaultValue = "embedded",
-      description = "Where the answer comes from: embedded (the default: offline, bundled data), "
+      description = "Where the answer comes from: embedded (the default: offline, bundled data), wikidata "
+          + "(free, keyless; merged with the embedded directory, newer dated answer wins), "
           + "census (the free US Census geocoder, for street addresses), google (Google Civic "
           + "divisions; key in " + GOOGLE_KEY_ENV + "), cicero (key in " + CICERO_KEY_ENV + "), "
           + "ballotready (key in " + BALLOTREADY_KEY_ENV + ").")
@@ -87,6 +95,9 @@ class LookupCommand implements Runnable {
       description = "Base URL of the provider's API, to reach a proxy or a test server.")
   @Nullable String endpoint;
 
+  @picocli.CommandLine.Mixin
+  DirectoryOption directoryOption = new DirectoryOption();
+
   /** The environment provider keys are read from; replaceable in tests. */
   Map<String, String> env = System.getenv();
 
@@ -94,17 +105,21 @@ class LookupCommand implements Runnable {
   public void run() {
     PlaceQuery query = query();
     URI base = endpoint == null ? null : endpoint(endpoint);
-    OfficialsProvider chosen = createProvider(provider.strip().toLowerCase(Locale.ROOT), base, env);
-    OfficialsClient client = OfficialsClient.builder().provider(chosen).build();
+    EmbeddedDirectory directory = directoryOption.embedded();
+    Staleness staleness = directoryOption.staleness();
+    OfficialsProvider chosen = createProvider(provider.strip().toLowerCase(Locale.ROOT), base, env,
+        directory);
+    OfficialsClient client = OfficialsClient.builder().provider(chosen).directory(directory).build();
     if (!client.supports(query)) {
       throw PlaceInput.unsupported(query, chosen.name());
     }
     PlaceLookup answer = client.lookup(query);
     PrintWriter out = spec.commandLine().getOut();
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
     if (format == Format.json) {
-      out.println(toJson(answer));
+      out.println(toJson(answer, staleness, today));
     } else {
-      printText(answer, out);
+      printText(answer, out, staleness, today);
     }
     out.flush();
   }
@@ -119,13 +134,26 @@ class LookupCommand implements Runnable {
    * @throws CliException (exit 2) for an unknown name or an option the provider cannot use
    */
   OfficialsProvider createProvider(String name, @Nullable URI endpoint, Map<String, String> env) {
+    return createProvider(name, endpoint, env, EmbeddedDirectory.standard());
+  }
+
+  /** As {@link #createProvider(String, URI, Map)}, with this directory as {@code embedded}. */
+  OfficialsProvider createProvider(String name, @Nullable URI endpoint, Map<String, String> env,
+      EmbeddedDirectory directory) {
     switch (name) {
       case "embedded":
         if (endpoint != null) {
           throw CliException.badInput("--endpoint does not apply to the embedded provider, which "
               + "answers offline from bundled data");
         }
-        return EmbeddedDirectory.standard();
+        return directory;
+      case "wikidata": {
+        var b = WikidataProvider.builder().directory(directory);
+        if (endpoint != null) {
+          b.baseUrl(endpoint);
+        }
+        return b.build();
+      }
       case "census": {
         var b = CensusGeocoderProvider.builder();
         if (endpoint != null) {
@@ -213,6 +241,10 @@ class LookupCommand implements Runnable {
   }
 
   static String toJson(PlaceLookup answer) {
+    return toJson(answer, Staleness.standard(), LocalDate.now(ZoneOffset.UTC));
+  }
+
+  static String toJson(PlaceLookup answer, Staleness staleness, LocalDate today) {
     ObjectNode root = JSON.createObjectNode();
     root.put("query", answer.query());
     ArrayNode places = root.putArray("places");
@@ -227,6 +259,7 @@ class LookupCommand implements Runnable {
     for (OfficeHolding h : answer.officials()) {
       Office o = h.office();
       Official holder = h.holder();
+      HolderInfo info = h.info();
       ObjectNode n = officials.addObject();
       n.put("officeType", o.officeType().name());
       n.put("title", o.title());
@@ -236,12 +269,24 @@ class LookupCommand implements Runnable {
       j.put("ocdId", o.jurisdiction().ocdId().value());
       n.put("coverage", o.coverage());
       n.put("name", holder == null ? null : holder.name());
+      n.put("holderStatus", info.status().name());
       n.put("asOf", holder == null || holder.asOf() == null ? null : holder.asOf().toString());
+      n.put("termStart", info.termStart() == null ? null : info.termStart().toString());
+      n.put("termEnd", info.termEnd() == null ? null : info.termEnd().toString());
       n.put("website", o.website() == null ? null : o.website().toString());
+      n.put("holderWebsite", holder == null || holder.website() == null ? null
+          : holder.website().toString());
       ArrayNode sources = n.putArray("sources");
-      if (holder != null) {
-        holder.sources().forEach(s -> sources.add(s.toString()));
+      ArrayNode seen = n.putArray("sourcesSeen");
+      for (SourceRef s : info.sources()) {
+        sources.add(s.url().toString());
+        ObjectNode d = seen.addObject();
+        d.put("url", s.url().toString());
+        d.put("seen", s.seen() == null ? null : s.seen().toString());
       }
+      n.put("holderNote", info.note());
+      ArrayNode warnings = n.putArray("warnings");
+      staleness.warnings(h, today).forEach(warnings::add);
       n.put("provider", h.provider());
     }
     ArrayNode notes = root.putArray("notes");
@@ -251,7 +296,8 @@ class LookupCommand implements Runnable {
     return root.toPrettyString();
   }
 
-  private static void printText(PlaceLookup answer, PrintWriter out) {
+  private static void printText(PlaceLookup answer, PrintWriter out, Staleness staleness,
+      LocalDate today) {
     out.println(answer.query());
     for (Place p : answer.places()) {
       out.printf(Locale.ROOT, "  place   %s, %s  %s%n", p.name(), p.state(), p.ocdId());
@@ -271,8 +317,25 @@ class LookupCommand implements Runnable {
         out.printf(Locale.ROOT, "%-10s  %s%n", "", o.website());
       }
       Official holder = h.holder();
-      out.printf(Locale.ROOT, "%-10s  holder: %s%n", "", holder == null ? "not known"
+      HolderInfo info = h.info();
+      out.printf(Locale.ROOT, "%-10s  holder: %s%n", "", holder == null
+          ? (info.status() == HolderStatus.UNSOURCED ? "not named (unsourced)" : "not known")
           : holder.name() + (holder.asOf() == null ? "" : " (as of " + holder.asOf() + ")"));
+      if (info.termStart() != null || info.termEnd() != null) {
+        out.printf(Locale.ROOT, "%-10s  term: %s to %s%n", "",
+            info.termStart() == null ? "?" : info.termStart(),
+            info.termEnd() == null ? "?" : info.termEnd());
+      }
+      for (SourceRef s : info.sources()) {
+        out.printf(Locale.ROOT, "%-10s  source: %s%s%n", "", s.url(),
+            s.seen() == null ? "" : " (seen " + s.seen() + ")");
+      }
+      if (info.note() != null && info.status() == HolderStatus.NAMED) {
+        out.printf(Locale.ROOT, "%-10s  note: %s%n", "", info.note());
+      }
+      for (String w : staleness.warnings(h, today)) {
+        out.printf(Locale.ROOT, "%-10s  WARNING: %s%n", "", w);
+      }
     }
     if (!answer.notes().isEmpty()) {
       out.printf(Locale.ROOT, "%nnotes%n");

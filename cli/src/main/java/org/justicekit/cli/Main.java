@@ -22,6 +22,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ScoreCommand.class,
       EvalCommand.class,
       LookupCommand.class,
+      DirectoryCommand.class,
       FetchPlatformCommand.class,
       LetterCommand.class,
       ScorecardCommand.class,

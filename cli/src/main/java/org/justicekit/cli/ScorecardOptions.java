@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.justicekit.demands.OfficeType;
 import org.justicekit.demands.Official;
 import org.justicekit.demands.PlatformDocument;
+import org.justicekit.officials.providers.EmbeddedDirectory;
 import org.justicekit.officials.FetchRefusedException;
 import org.justicekit.officials.OfficeHolding;
 import org.justicekit.officials.OfficialsClient;
@@ -22,6 +23,7 @@ import org.justicekit.officials.PlaceLookup;
 import org.justicekit.officials.PlaceQuery;
 import org.justicekit.officials.platform.PlatformFetcher;
 import org.justicekit.officials.platform.PlatformPages;
+import org.justicekit.officials.Staleness;
 import org.justicekit.scoring.PlatformScorer;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -83,6 +85,9 @@ final class ScorecardOptions {
   @picocli.CommandLine.Mixin
   EncodingOption encoding = new EncodingOption();
 
+  @picocli.CommandLine.Mixin
+  DirectoryOption directoryOption = new DirectoryOption();
+
   /** Site fetches that failed for the last {@link #make}, and how many got no response at all. */
   int fetchFailures;
   int networkFailures;
@@ -106,15 +111,22 @@ final class ScorecardOptions {
           : "--provider " + providerName) + ", which needs the network; drop --offline or give "
           + "\"City, ST\", a ZIP code or --ocd-id");
     }
+    EmbeddedDirectory directory = directoryOption.embedded();
+    Staleness staleness = directoryOption.staleness();
     OfficialsProvider chosen = new LookupCommand().createProvider(providerName,
-        endpoint == null ? null : LookupCommand.endpoint(endpoint), System.getenv());
-    OfficialsClient client = OfficialsClient.builder().provider(chosen).build();
+        endpoint == null ? null : LookupCommand.endpoint(endpoint), System.getenv(), directory);
+    OfficialsClient client = OfficialsClient.builder().provider(chosen).directory(directory).build();
     if (!client.supports(query)) {
       throw PlaceInput.unsupported(query, chosen.name());
     }
     progress.println("Looking up " + query.text() + (offline ? " (offline)" : "") + "...");
     progress.flush();
-    PlaceLookup lookup = client.lookup(query);
+    PlaceLookup found = client.lookup(query);
+    List<String> notes = new ArrayList<>(found.notes());
+    notes.addAll(DirectoryOption.warningNotes(found.officials(), staleness,
+        LocalDate.now(java.time.ZoneOffset.UTC)));
+    PlaceLookup lookup = new PlaceLookup(found.query(), found.places(), found.officials(), notes,
+        found.providers());
     if (lookup.officials().isEmpty()) {
       throw CliException.badInput("no offices found for '" + query.text() + "'"
           + (lookup.notes().isEmpty() ? "" : ": " + String.join("; ", lookup.notes())));

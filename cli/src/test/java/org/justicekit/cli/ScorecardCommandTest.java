@@ -87,7 +87,7 @@ final class ScorecardCommandTest {
       CliRun run = CliRun.of("scorecard", "Houston, TX", "--platform", "prosecutor=" + url,
           "--platform", "MAYOR=" + mayor, "--allow-private-network", "--format", "markdown");
       assertThat(run.exitCode()).as(run.err()).isZero();
-      assertThat(run.out()).contains("| **Harris County District Attorney**")
+      assertThat(run.out()).contains("| **Sean Teare**<br>Harris County District Attorney |")
           .contains("\u2714 Supports").contains(url).doesNotContain("FICTIONAL");
       assertThat(requested).contains("/issues");
     } finally {

@@ -51,8 +51,9 @@ final class ExamplesTest {
   @Test
   void lookupPlace_chicago_mayorThenCookCounty() throws Exception {
     String out = run(() -> LookupPlace.main(new String[] {"Chicago, IL"}));
-    assertThat(out.lines().findFirst().orElseThrow()).isEqualTo("MAYOR: Mayor of Chicago (elected)");
-    assertThat(out).contains("PROSECUTOR: Cook County State's Attorney (elected)");
+    assertThat(out.lines().findFirst().orElseThrow())
+        .isEqualTo("MAYOR: Mayor of Chicago (elected), held by Brandon Johnson");
+    assertThat(out).contains("PROSECUTOR: Cook County State's Attorney (elected), held by Eileen O'Neill Burke");
   }
 
   @Test

@@ -9,6 +9,8 @@ import org.justicekit.officials.PlaceLookup;
 import org.justicekit.officials.internal.directory.PlaceNames;
 import org.justicekit.officials.OfficeHolding;
 import org.justicekit.officials.OfficialsProvider;
+import org.justicekit.officials.HolderInfo;
+import org.justicekit.officials.HolderStatus;
 import org.justicekit.officials.internal.directory.ZipPrefixes;
 
 import java.io.IOException;
@@ -42,6 +44,8 @@ import org.justicekit.officials.internal.directory.DirectoryJson.OfficeEntry;
 import org.justicekit.officials.internal.directory.DirectoryJson.PlaceEntry;
 import org.justicekit.officials.internal.directory.DirectoryJson.StateEntry;
 import org.justicekit.officials.internal.directory.ZipCounties;
+import org.justicekit.officials.internal.directory.DirectoryJson.Holder;
+import org.justicekit.officials.internal.directory.DirectoryJson.HolderRef;
 
 /**
  * The offline directory of offices: the prosecutor system of every state and DC, and the
@@ -72,6 +76,9 @@ public final class EmbeddedDirectory implements OfficialsProvider {
   public static final String NAME = "embedded";
 
   private static final String RESOURCE = "directory.json";
+  /** The holders snapshot, applied in this order: Open States mayors, then curated records. */
+  private static final List<String> HOLDER_RESOURCES =
+      List.of("holders-mayors.json", "holders-curated.json");
   private static final long MAX_BYTES = 32L << 20;
 
   private final Directory data;
@@ -80,10 +87,21 @@ public final class EmbeddedDirectory implements OfficialsProvider {
   private final Map<String, List<AreaHit>> byArea = new LinkedHashMap<>();
   private final Map<OcdId, PlaceEntry> byOcdId = new LinkedHashMap<>();
   private final Map<OcdId, List<OfficeEntry>> officesByCounty = new LinkedHashMap<>();
+  private final Map<String, Holder> officeHolders = new LinkedHashMap<>();
+  private final Map<OcdId, Holder> mayorHolders = new LinkedHashMap<>();
 
   private record AreaHit(PlaceEntry place, Link link, String area) {}
 
-  private EmbeddedDirectory(Directory data) {
+  private EmbeddedDirectory(Directory data, String origin) {
+    this(data, Map.of(), Map.of(), origin);
+  }
+
+  /**
+   * @param inheritedOffices holders carried over from a directory this one extends; the data's
+   *     own holders (nested, then the top-level list) replace them
+   */
+  private EmbeddedDirectory(Directory data, Map<String, Holder> inheritedOffices,
+      Map<OcdId, Holder> inheritedMayors, String origin) {
     this.data = data;
     for (StateEntry s : data.states()) {
       states.put(s.system().state(), s);
@@ -113,6 +131,56 @@ public final class EmbeddedDirectory implements OfficialsProvider {
         byOcdId.putIfAbsent(also, p);
       }
     }
+    Set<String> officeIds = new LinkedHashSet<>();
+    data.offices().forEach(o -> officeIds.add(o.id()));
+    inheritedOffices.forEach((id, h) -> {
+      if (officeIds.contains(id)) {
+        officeHolders.put(id, h);
+      }
+    });
+    inheritedMayors.forEach((id, h) -> {
+      if (byOcdId.containsKey(id)) {
+        mayorHolders.put(byOcdId.get(id).place().ocdId(), h);
+      }
+    });
+    for (OfficeEntry o : data.offices()) {
+      if (o.holder() != null) {
+        officeHolders.put(o.id(), o.holder());
+      }
+    }
+    for (PlaceEntry p : data.places()) {
+      if (p.mayorHolder() != null) {
+        mayorHolders.put(p.place().ocdId(), p.mayorHolder());
+      }
+    }
+    applyHolders(data.holders(), origin);
+  }
+
+  private void applyHolders(List<HolderRef> holders, String origin) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (HolderRef ref : holders) {
+      String key;
+      if (ref.office() != null) {
+        if (data.offices().stream().noneMatch(o -> o.id().equals(ref.office()))) {
+          throw DirectoryJson.invalid(origin, ref.where() + " refers to office '" + ref.office()
+              + "', which is not defined");
+        }
+        key = "office " + ref.office();
+        officeHolders.put(ref.office(), ref.holder());
+      } else {
+        PlaceEntry place = byOcdId.get(Objects.requireNonNull(ref.mayorOf()));
+        if (place == null) {
+          throw DirectoryJson.invalid(origin, ref.where() + " refers to place '" + ref.mayorOf()
+              + "', which is not defined");
+        }
+        key = "mayor " + place.place().ocdId();
+        mayorHolders.put(place.place().ocdId(), ref.holder());
+      }
+      if (!seen.add(key)) {
+        throw DirectoryJson.invalid(origin, ref.where() + " is a second holder entry for the same "
+            + key + "; keep one");
+      }
+    }
   }
 
   /**
@@ -132,7 +200,78 @@ public final class EmbeddedDirectory implements OfficialsProvider {
    */
   public static EmbeddedDirectory fromJson(String json) {
     Objects.requireNonNull(json, "json");
-    return new EmbeddedDirectory(DirectoryJson.parse(json, "(JSON text)"));
+    return of(DirectoryJson.parse(json, "(JSON text)"), "(JSON text)");
+  }
+
+  /** A standalone directory, or the standard one with a holders-only document applied. */
+  private static EmbeddedDirectory of(Directory parsed, String origin) {
+    if (parsed.states().isEmpty() && parsed.offices().isEmpty() && parsed.places().isEmpty()) {
+      return standard().withHolders(parsed, origin);
+    }
+    return new EmbeddedDirectory(parsed, origin);
+  }
+
+  private EmbeddedDirectory withHolders(Directory holdersOnly, String origin) {
+    Directory merged = new Directory(data.name(), data.version(), data.asOf(), data.states(),
+        data.offices(), data.places(), holdersOnly.holders());
+    return new EmbeddedDirectory(merged, officeHolders, mayorHolders, origin);
+  }
+
+  /**
+   * This directory with another laid over it: the other's states, offices and places replace
+   * those with the same code, id or OCD id (or are added), and the other's holders replace this
+   * one's for the same office. Use it to add or correct holders from a user's file:
+   * {@code EmbeddedDirectory.standard().withOverlay(EmbeddedDirectory.fromPath(file))}.
+   */
+  public EmbeddedDirectory withOverlay(EmbeddedDirectory other) {
+    Objects.requireNonNull(other, "other");
+    Map<String, StateEntry> mergedStates = new LinkedHashMap<>();
+    data.states().forEach(s -> mergedStates.put(s.system().state(), s));
+    other.data.states().forEach(s -> mergedStates.put(s.system().state(), s));
+    Map<String, OfficeEntry> mergedOffices = new LinkedHashMap<>();
+    data.offices().forEach(o -> mergedOffices.put(o.id(), o));
+    other.data.offices().forEach(o -> mergedOffices.put(o.id(), o));
+    Map<OcdId, PlaceEntry> mergedPlaces = new LinkedHashMap<>();
+    data.places().forEach(p -> mergedPlaces.put(p.place().ocdId(), p));
+    other.data.places().forEach(p -> mergedPlaces.put(p.place().ocdId(), p));
+    List<StateEntry> states = mergedStates.values().stream().map(s -> new StateEntry(s.system(),
+        s.statewide().stream().map(o -> mergedOffices.get(o.id())).toList())).toList();
+    List<PlaceEntry> places = mergedPlaces.values().stream().map(p -> new PlaceEntry(p.place(),
+        p.alsoOcdIds(), p.ocdIdNote(), p.aliases(), p.capital(), p.mayor(), null,
+        p.prosecutors().stream().map(l -> new Link(mergedOffices.get(l.office().id()),
+            l.coverage(), l.areas())).toList(), p.notes())).toList();
+    List<OfficeEntry> offices = mergedOffices.values().stream().map(o -> new OfficeEntry(o.id(),
+        o.office(), o.counties(), null, o.note())).toList();
+    Map<String, Holder> holders = new LinkedHashMap<>(officeHolders);
+    holders.putAll(other.officeHolders);
+    Map<OcdId, Holder> mayors = new LinkedHashMap<>(mayorHolders);
+    mayors.putAll(other.mayorHolders);
+    Directory merged = new Directory(data.name(), other.data.version().equals(data.version())
+        ? data.version() : data.version() + "+" + other.data.version(),
+        other.data.asOf().isAfter(data.asOf()) ? other.data.asOf() : data.asOf(), states, offices,
+        places, List.of());
+    return new EmbeddedDirectory(merged, holders, mayors, toString());
+  }
+
+  /**
+   * The holders this directory records, one per office: mayors keyed by the place's OCD id,
+   * prosecutors by the office's title and jurisdiction, in the order of the data. Offices with no
+   * record are left out.
+   */
+  public List<OfficeHolding> holdings() {
+    List<OfficeHolding> out = new ArrayList<>();
+    for (PlaceEntry p : data.places()) {
+      out.add(holding(p.mayor(), mayorHolders.get(p.place().ocdId())));
+    }
+    for (OfficeEntry o : data.offices()) {
+      out.add(holding(o.office(), officeHolders.get(o.id())));
+    }
+    return out.stream().filter(h -> h.info().status() != HolderStatus.NOT_RECORDED).toList();
+  }
+
+  private static OfficeHolding holding(Office office, @Nullable Holder holder) {
+    return holder == null ? new OfficeHolding(office, null, NAME, HolderInfo.NOT_RECORDED)
+        : new OfficeHolding(office, holder.official(), NAME, holder.info());
   }
 
   /**
@@ -148,7 +287,7 @@ public final class EmbeddedDirectory implements OfficialsProvider {
       if (Files.size(path) > MAX_BYTES) {
         throw DirectoryJson.invalid(origin, "the file is larger than " + (MAX_BYTES >> 20) + " MB");
       }
-      return new EmbeddedDirectory(DirectoryJson.parse(utf8(Files.readAllBytes(path), origin), origin));
+      return of(DirectoryJson.parse(utf8(Files.readAllBytes(path), origin), origin), origin);
     } catch (NoSuchFileException e) {
       throw DirectoryJson.invalid(origin, "file not found");
     } catch (IOException e) {
@@ -427,7 +566,7 @@ public final class EmbeddedDirectory implements OfficialsProvider {
       if (entry.ocdIdNote() != null) {
         notes.add(entry.ocdIdNote());
       }
-      add(new OfficeHolding(entry.mayor(), entry.mayorHolder(), NAME));
+      add(holding(entry.mayor(), mayorHolders.get(entry.place().ocdId())));
       for (Link link : entry.prosecutors()) {
         if (links.test(link)) {
           office(link.office(), link.coverage());
@@ -441,8 +580,8 @@ public final class EmbeddedDirectory implements OfficialsProvider {
 
     Answer office(OfficeEntry entry, @Nullable String coverage) {
       Office o = entry.office();
-      add(new OfficeHolding(new Office(o.officeType(), o.title(), o.jurisdiction(), o.elected(),
-          o.website(), coverage), entry.holder(), NAME));
+      add(holding(new Office(o.officeType(), o.title(), o.jurisdiction(), o.elected(),
+          o.website(), coverage), officeHolders.get(entry.id())));
       if (entry.note() != null) {
         notes.add(o.title() + ": " + entry.note());
       }
@@ -456,9 +595,14 @@ public final class EmbeddedDirectory implements OfficialsProvider {
 
     PlaceLookup build() {
       List<OfficeHolding> list = new ArrayList<>(officials.values());
-      if (list.stream().anyMatch(h -> h.holder() == null)) {
-        notes.add("office holders are not named: the embedded directory (" + data.version()
-            + ", as of " + data.asOf() + ") lists offices; a live provider names the people");
+      if (list.stream().anyMatch(h -> h.info().status() == HolderStatus.NOT_RECORDED)) {
+        notes.add("some office holders are not named: the embedded directory (" + data.version()
+            + ", as of " + data.asOf() + ") has no holder record for them; a live provider or "
+            + "your own directory file can name them");
+      }
+      if (list.stream().anyMatch(h -> h.holder() != null)) {
+        notes.add("holders come from the bundled, dated snapshot (Open States mayors and curated "
+            + "official sources); each carries its asOf date and sources");
       }
       return new PlaceLookup(query.text(), places, list, List.copyOf(notes), List.of(NAME));
     }
@@ -474,9 +618,25 @@ public final class EmbeddedDirectory implements OfficialsProvider {
         if (in == null) {
           throw DirectoryJson.invalid(RESOURCE, "the bundled resource is missing from the jar");
         }
-        return new EmbeddedDirectory(DirectoryJson.parse(utf8(in.readAllBytes(), RESOURCE), RESOURCE));
+        Directory base = DirectoryJson.parse(utf8(in.readAllBytes(), RESOURCE), RESOURCE);
+        EmbeddedDirectory directory = new EmbeddedDirectory(base, RESOURCE);
+        Directory all = base;
+        for (String resource : HOLDER_RESOURCES) {
+          directory = directory.withHolders(new Directory(all.name(), all.version(), all.asOf(),
+              List.of(), List.of(), List.of(), readHolders(resource)), resource);
+        }
+        return directory;
       } catch (IOException e) {
         throw DirectoryJson.invalid(RESOURCE, "cannot read the bundled resource: " + e.getMessage());
+      }
+    }
+
+    private static List<HolderRef> readHolders(String resource) throws IOException {
+      try (InputStream in = EmbeddedDirectory.class.getResourceAsStream("/org/justicekit/officials/" + resource)) {
+        if (in == null) {
+          throw DirectoryJson.invalid(resource, "the bundled resource is missing from the jar");
+        }
+        return DirectoryJson.parse(utf8(in.readAllBytes(), resource), resource).holders();
       }
     }
   }

@@ -1,5 +1,7 @@
 package org.justicekit.officials.providers;
 
+import org.justicekit.officials.HolderStatus;
+import org.justicekit.officials.Place;
 import org.justicekit.officials.OfficialsException;
 import org.justicekit.officials.Place;
 import org.justicekit.officials.PlaceQuery;
@@ -62,12 +64,49 @@ final class EmbeddedDirectoryTest {
     assertThat(mayor.office().officeType()).isEqualTo(OfficeType.MAYOR);
     assertThat(mayor.office().title()).isEqualTo("Mayor of Chicago");
     assertThat(mayor.office().website()).hasToString("https://www.chicago.gov");
-    assertThat(mayor.holder()).isNull();
+    assertThat(mayor.holder()).isNotNull();
     OfficeHolding cook = prosecutor(answer, "Cook County State's Attorney");
     assertThat(cook.office().elected()).isTrue();
     assertThat(cook.office().jurisdiction().ocdId().value())
         .isEqualTo("ocd-division/country:us/state:il/county:cook");
-    assertThat(answer.notes()).anyMatch(n -> n.contains("office holders are not named"));
+    assertThat(answer.notes()).anyMatch(n -> n.contains("bundled, dated snapshot"));
+  }
+
+  @Test
+  void issue16_chicago_namesMayorAndStatesAttorneyWithDateAndSource() {
+    PlaceLookup answer = city("Chicago, IL");
+    OfficeHolding mayor = answer.officials().get(0);
+    assertThat(mayor.holder().name()).isEqualTo("Brandon Johnson");
+    assertThat(mayor.holder().asOf()).isEqualTo(LocalDate.of(2026, 8, 5));
+    assertThat(mayor.info().status()).isEqualTo(HolderStatus.NAMED);
+    assertThat(mayor.info().termEnd()).isEqualTo(LocalDate.of(2027, 5, 16));
+    assertThat(mayor.info().sources()).first().satisfies(s -> {
+      assertThat(s.url().toString()).startsWith("https://github.com/openstates/people/blob/");
+      assertThat(s.seen()).isEqualTo(LocalDate.of(2026, 8, 5));
+    });
+    OfficeHolding cook = prosecutor(answer, "Cook County State's Attorney");
+    assertThat(cook.holder().name()).isEqualTo("Eileen O'Neill Burke");
+    assertThat(cook.info().termStart()).isEqualTo(LocalDate.of(2024, 12, 2));
+    assertThat(cook.holder().asOf()).isNotNull();
+    assertThat(cook.info().sources()).isNotEmpty().allSatisfy(s -> assertThat(s.seen()).isNotNull());
+  }
+
+  @Test
+  void issue16_standard_everyOfficeOfEveryPlaceIsNamedOrExplicitlyUnsourced() {
+    for (Place place : DIR.places()) {
+      PlaceLookup answer = DIR.lookup(PlaceQuery.ocdId(place.ocdId().value()));
+      assertThat(answer.officials()).as(place.name()).isNotEmpty().allSatisfy(h ->
+          assertThat(h.info().status()).as(h.office().title())
+              .isIn(HolderStatus.NAMED, HolderStatus.UNSOURCED));
+    }
+  }
+
+  @Test
+  void issue16_endedOpenStatesTerm_unsourcedWithTheReasonNotShownAsCurrent() {
+    OfficeHolding mayor = city("Huntsville, AL").officials().get(0);
+    assertThat(mayor.holder()).isNull();
+    assertThat(mayor.info().status()).isEqualTo(HolderStatus.UNSOURCED);
+    assertThat(mayor.info().note()).contains("Tommy Battle").contains("ended 2024-12-31");
   }
 
   @Test

@@ -3,12 +3,17 @@ package org.justicekit.officials.internal.directory;
 import org.justicekit.officials.Place;
 import org.justicekit.officials.OfficialsException;
 import org.justicekit.officials.ProsecutorSystem;
+import org.justicekit.officials.HolderInfo;
+import org.justicekit.officials.HolderStatus;
+import org.justicekit.officials.SourceRef;
 import org.justicekit.officials.providers.EmbeddedDirectory;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.net.URI;
@@ -46,7 +51,7 @@ public final class DirectoryJson {
 
   public record FileJson(@Nullable Integer schemaVersion, @Nullable String name, @Nullable String version,
       @Nullable String asOf, @Nullable List<StateJson> states, @Nullable List<OfficeJson> offices,
-      @Nullable List<PlaceJson> places) {}
+      @Nullable List<PlaceJson> places, @Nullable List<HolderJson> holders) {}
 
   public record StateJson(@Nullable String state, @Nullable String name, @Nullable SystemJson prosecutor,
       @Nullable List<String> statewideOffices) {}
@@ -56,8 +61,15 @@ public final class DirectoryJson {
 
   public record JurisdictionJson(@Nullable String name, @Nullable String ocdId) {}
 
-  public record HolderJson(@Nullable String name, @Nullable String party, @Nullable String asOf,
-      @Nullable List<String> sources) {}
+  /**
+   * A holder, nested in an office or a mayor, or in the top-level {@code holders} list (then
+   * {@code office} or {@code mayorOf} says which office). A source is a URL string or an object
+   * {@code {"url", "seen"}}.
+   */
+  public record HolderJson(@Nullable String office, @Nullable String mayorOf, @Nullable String name,
+      @Nullable String party, @Nullable String asOf, @Nullable String termStart,
+      @Nullable String termEnd, @Nullable String website, @Nullable List<JsonNode> sources,
+      @Nullable String note, @Nullable String unsourced) {}
 
   public record OfficeJson(@Nullable String id, @Nullable String title,
       @Nullable JurisdictionJson jurisdiction, @Nullable List<String> counties,
@@ -79,17 +91,23 @@ public final class DirectoryJson {
 
   public record StateEntry(ProsecutorSystem system, List<OfficeEntry> statewide) {}
 
-  public record OfficeEntry(String id, Office office, List<OcdId> counties, @Nullable Official holder,
+  /** A validated holder record: the person (null when unsourced) and what is known of them. */
+  public record Holder(@Nullable Official official, HolderInfo info) {}
+
+  /** A top-level holder entry: which office it is for, and where in the file it stood. */
+  public record HolderRef(@Nullable String office, @Nullable OcdId mayorOf, Holder holder, String where) {}
+
+  public record OfficeEntry(String id, Office office, List<OcdId> counties, @Nullable Holder holder,
       @Nullable String note) {}
 
   public record Link(OfficeEntry office, @Nullable String coverage, List<String> areas) {}
 
   public record PlaceEntry(Place place, List<OcdId> alsoOcdIds, @Nullable String ocdIdNote,
-      List<String> aliases, boolean capital, Office mayor, @Nullable Official mayorHolder,
+      List<String> aliases, boolean capital, Office mayor, @Nullable Holder mayorHolder,
       List<Link> prosecutors, List<String> notes) {}
 
   public record Directory(String name, String version, LocalDate asOf, List<StateEntry> states,
-      List<OfficeEntry> offices, List<PlaceEntry> places) {}
+      List<OfficeEntry> offices, List<PlaceEntry> places, List<HolderRef> holders) {}
 
   /**
    * Parses and validates a directory document.
@@ -109,7 +127,10 @@ public final class DirectoryJson {
     try {
       file = MAPPER.readValue(json, FileJson.class);
     } catch (JsonProcessingException e) {
-      throw invalid(origin, "not valid directory JSON: " + e.getOriginalMessage());
+      JsonLocation at = e.getLocation();
+      String where = at == null || at.getLineNr() < 1 ? ""
+          : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+      throw invalid(origin, where + "not valid directory JSON: " + e.getOriginalMessage());
     }
     if (file == null) {
       throw invalid(origin, "the document is empty");
@@ -161,8 +182,32 @@ public final class DirectoryJson {
     for (PlaceJson p : list(file.places())) {
       places.add(place(p, offices, origin));
     }
+    List<HolderRef> holders = new ArrayList<>();
+    List<HolderJson> holderList = list(file.holders());
+    for (int i = 0; i < holderList.size(); i++) {
+      holders.add(holderRef(holderList.get(i), i, origin));
+    }
     return new Directory(name, version, asOf, List.copyOf(states), List.copyOf(officeList),
-        List.copyOf(places));
+        List.copyOf(places), List.copyOf(holders));
+  }
+
+  private static HolderRef holderRef(HolderJson h, int index, String origin) {
+    String at = "holders[" + index + "]";
+    boolean byOffice = h.office() != null && !h.office().isBlank();
+    boolean byMayor = h.mayorOf() != null && !h.mayorOf().isBlank();
+    if (byOffice == byMayor) {
+      throw invalid(origin, at + " must name exactly one of 'office' (an office id) and "
+          + "'mayorOf' (a place's OCD id)");
+    }
+    OcdId mayorOf = null;
+    if (byMayor) {
+      mayorOf = OcdId.tryParse(h.mayorOf()).orElseThrow(() -> invalid(origin, at
+          + ".mayorOf '" + h.mayorOf() + "' is not an OCD division id"));
+    }
+    String where = at + " (" + (byOffice ? "office " + h.office() : "mayor of " + h.mayorOf()) + ")";
+    Holder holder = holder(h, where, origin);
+    return new HolderRef(byOffice ? h.office().strip() : null, mayorOf,
+        java.util.Objects.requireNonNull(holder), where);
   }
 
   private static OfficeEntry office(OfficeJson o, String origin) {
@@ -228,21 +273,60 @@ public final class DirectoryJson {
     }
   }
 
-  private static @Nullable Official holder(@Nullable HolderJson h, String where, String origin) {
+  private static @Nullable Holder holder(@Nullable HolderJson h, String where, String origin) {
     if (h == null) {
       return null;
     }
-    String name = required(h.name(), where + " holder name", origin);
-    LocalDate asOf = date(required(h.asOf(), where + " holder asOf", origin), where + " holder asOf",
-        origin);
-    List<URI> sources = new ArrayList<>();
-    for (String s : list(h.sources())) {
-      sources.add(uri(s, where + " holder", origin));
+    boolean named = h.name() != null && !h.name().isBlank();
+    boolean unsourced = h.unsourced() != null && !h.unsourced().isBlank();
+    if (named && unsourced) {
+      throw invalid(origin, where + " gives both a holder name and 'unsourced'; give one");
+    }
+    if (!named && !unsourced) {
+      throw invalid(origin, where + " holder name is missing (give 'name', or 'unsourced' with "
+          + "the reason no source names the holder)");
+    }
+    LocalDate asOf = h.asOf() == null ? null : date(h.asOf(), where + " asOf", origin);
+    List<SourceRef> sources = new ArrayList<>();
+    List<JsonNode> given = list(h.sources());
+    for (int i = 0; i < given.size(); i++) {
+      sources.add(source(given.get(i), where + " sources[" + i + "]", asOf, origin));
+    }
+    if (unsourced) {
+      return new Holder(null, HolderInfo.unsourced(h.unsourced().strip(), sources));
+    }
+    if (asOf == null) {
+      throw invalid(origin, where + " holder asOf is missing (the date the sources vouch for "
+          + "the holder, YYYY-MM-DD)");
     }
     if (sources.isEmpty()) {
       throw invalid(origin, where + " names a holder without a source; every holder needs one");
     }
-    return new Official(name, h.party(), null, List.of(), List.of(), List.of(), asOf, sources);
+    LocalDate start = h.termStart() == null ? null : date(h.termStart(), where + " termStart", origin);
+    LocalDate end = h.termEnd() == null ? null : date(h.termEnd(), where + " termEnd", origin);
+    if (start != null && end != null && end.isBefore(start)) {
+      throw invalid(origin, where + " termEnd " + end + " is before termStart " + start);
+    }
+    Official official = new Official(h.name().strip(), h.party(), uri(h.website(), where + " website",
+        origin), List.of(), List.of(), List.of(), asOf,
+        sources.stream().map(SourceRef::url).toList());
+    return new Holder(official, new HolderInfo(HolderStatus.NAMED, start, end, sources, h.note()));
+  }
+
+  private static SourceRef source(JsonNode node, String where, @Nullable LocalDate asOf,
+      String origin) {
+    if (node.isTextual()) {
+      return new SourceRef(java.util.Objects.requireNonNull(uri(node.asText(), where, origin)), asOf);
+    }
+    if (node.isObject() && node.path("url").isTextual()) {
+      JsonNode seen = node.get("seen");
+      LocalDate day = seen == null || seen.isNull() ? asOf
+          : date(seen.isTextual() ? seen.asText() : seen.toString(), where + ".seen", origin);
+      return new SourceRef(java.util.Objects.requireNonNull(uri(node.get("url").asText(), where
+          + ".url", origin)), day);
+    }
+    throw invalid(origin, where + " must be a URL or an object with 'url' and 'seen', was "
+        + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
   }
 
   private static OfficeEntry resolve(Map<String, OfficeEntry> offices, String id, String where,

@@ -214,7 +214,7 @@ public final class HttpTransport {
         .timeout(config.requestTimeout())
         .header("User-Agent", USER_AGENT)
         .header("Accept", "application/json");
-    headers.forEach(b::header);
+    headers.forEach(b::setHeader);
     if (body == null) {
       b.GET();
     } else {
