@@ -1,4 +1,13 @@
-/** JusticeKit officials client: place to offices and officials, and their platform pages. */
+/**
+ * JusticeKit officials client: place to offices and officials, and their platform pages.
+ *
+ * <p>Exported, the API: {@code org.justicekit.officials} (the client, the provider SPI, queries,
+ * results and the exception family), {@code org.justicekit.officials.providers} (the embedded
+ * directory and the HTTP providers), {@code org.justicekit.officials.platform} (the platform-page
+ * fetcher) and {@code org.justicekit.officials.openstates} (the Open States import). The
+ * {@code internal} packages (HTTP transport, crawling, directory data) are not exported and may
+ * change in any release.
+ */
 module org.justicekit.officials {
   requires transitive org.justicekit.demands;
   requires java.net.http;
@@ -8,6 +17,10 @@ module org.justicekit.officials {
   requires static transitive org.jspecify;
 
   exports org.justicekit.officials;
+  exports org.justicekit.officials.providers;
+  exports org.justicekit.officials.platform;
+  exports org.justicekit.officials.openstates;
 
-  opens org.justicekit.officials to com.fasterxml.jackson.databind;
+  opens org.justicekit.officials.internal.directory to com.fasterxml.jackson.databind;
+  opens org.justicekit.officials.openstates to com.fasterxml.jackson.databind;
 }

@@ -6,7 +6,7 @@ import org.justicekit.demands.DemandsException;
 import org.justicekit.officials.FetchRefusedException;
 import org.justicekit.officials.InvalidAddressException;
 import org.justicekit.officials.OfficialsException;
-import org.justicekit.officials.OpenStatesCheckoutException;
+import org.justicekit.officials.openstates.OpenStatesCheckoutException;
 import org.justicekit.scoring.ScoringException;
 
 /** Maps the SDK's exceptions to the CLI's exit codes. */

@@ -3,7 +3,7 @@ package org.justicekit.cli;
 import java.net.URI;
 import java.util.Locale;
 import org.justicekit.demands.PlatformDocument;
-import org.justicekit.officials.PlatformFetcher;
+import org.justicekit.officials.platform.PlatformFetcher;
 
 /** Reads a platform given on the command line: a file, standard input, or one web page. */
 final class PlatformInput {

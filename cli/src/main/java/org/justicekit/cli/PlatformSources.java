@@ -5,7 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import org.justicekit.demands.PlatformDocument;
 import org.justicekit.officials.FetchRefusedException;
-import org.justicekit.officials.PlatformFetcher;
+import org.justicekit.officials.platform.PlatformFetcher;
 
 /** Reads a platform named on the command line (a file, {@code -}, or a URL) into a document. */
 final class PlatformSources {

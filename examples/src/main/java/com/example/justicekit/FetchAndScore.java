@@ -4,8 +4,8 @@ import java.net.URI;
 import org.justicekit.demands.OfficeType;
 import org.justicekit.demands.PlatformDocument;
 import org.justicekit.demands.PlatformScore;
-import org.justicekit.officials.PlatformFetcher;
-import org.justicekit.officials.PlatformPages;
+import org.justicekit.officials.platform.PlatformFetcher;
+import org.justicekit.officials.platform.PlatformPages;
 import org.justicekit.scoring.PlatformScorer;
 
 /**

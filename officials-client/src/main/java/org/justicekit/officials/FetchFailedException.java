@@ -1,5 +1,7 @@
 package org.justicekit.officials;
 
+import org.justicekit.officials.platform.PlatformFetcher;
+
 import java.net.URI;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,7 @@
 package org.justicekit.officials;
 
+import org.justicekit.officials.providers.EmbeddedDirectory;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.justicekit.demands.OcdId;
 import org.justicekit.demands.Office;
 import org.justicekit.demands.OfficeType;
 
@@ -120,7 +123,7 @@ public final class OfficialsClient {
       }
       PlaceLookup answer;
       try {
-        answer = resolvePlaces(provider.lookup(query), provider);
+        answer = resolvePlaces(provider.lookup(query), provider, query);
       } catch (OfficialsException e) {
         if (firstFailure == null) {
           firstFailure = e;
@@ -157,7 +160,8 @@ public final class OfficialsClient {
   }
 
   /** Follows a places-only answer with directory lookups of the places it resolved. */
-  private PlaceLookup resolvePlaces(PlaceLookup answer, OfficialsProvider provider) {
+  private PlaceLookup resolvePlaces(PlaceLookup answer, OfficialsProvider provider,
+      PlaceQuery query) {
     if (directory == null || provider == directory || !answer.officials().isEmpty()
         || answer.places().isEmpty()) {
       return answer;
@@ -177,11 +181,37 @@ public final class OfficialsClient {
               byCounty.providers());
         }
       }
+      if (query instanceof PlaceQuery.Address || query instanceof PlaceQuery.Point) {
+        found = narrowToCounty(found, place); // one address lies in one county
+      }
       // the geocoder's places stand; the directory contributes offices and notes
       parts.add(new PlaceLookup(found.query(), List.of(), found.officials(), found.notes(),
           found.providers()));
     }
     return merge(parts, answer.query());
+  }
+
+  /**
+   * For an address or a point, a place served by prosecutors of several counties (New York
+   * City's five District Attorneys, Houston's three) keeps only the prosecutor of the county the geocoder placed the address in (issue 19); when
+   * none of them matches that county, all stay.
+   */
+  private static PlaceLookup narrowToCounty(PlaceLookup found, Place place) {
+    OcdId county = place.countyOcdId();
+    if (county == null) {
+      return found;
+    }
+    List<OfficeHolding> prosecutors = found.officials().stream()
+        .filter(h -> h.office().officeType() == OfficeType.PROSECUTOR).toList();
+    List<OfficeHolding> inCounty = prosecutors.stream()
+        .filter(h -> county.equals(h.office().jurisdiction().ocdId())).toList();
+    if (prosecutors.size() < 2 || inCounty.isEmpty()) {
+      return found;
+    }
+    List<OfficeHolding> kept = found.officials().stream()
+        .filter(h -> h.office().officeType() != OfficeType.PROSECUTOR || inCounty.contains(h))
+        .toList();
+    return new PlaceLookup(found.query(), found.places(), kept, found.notes(), found.providers());
   }
 
   private static PlaceLookup merge(List<PlaceLookup> answers, String text) {

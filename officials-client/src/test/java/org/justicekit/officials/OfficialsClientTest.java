@@ -1,5 +1,7 @@
 package org.justicekit.officials;
 
+import org.justicekit.officials.providers.EmbeddedDirectory;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -100,9 +102,9 @@ final class OfficialsClientTest {
     assertThat(geocoder.asked).containsExactly(PlaceQuery.address("1 Main St, Houston, TX"));
     assertThat(answer.places()).containsExactly(HOUSTON, PASADENA);
     assertThat(answer.providers()).containsExactly("census", "embedded");
-    // Houston from its own entry; Pasadena only through its county
-    assertThat(titles(answer)).containsExactly("Mayor of Houston", "Harris County District Attorney",
-        "Fort Bend County District Attorney", "Montgomery County District Attorney");
+    // Houston from its own entry, narrowed to the address's county (issue 19); Pasadena only
+    // through its county
+    assertThat(titles(answer)).containsExactly("Mayor of Houston", "Harris County District Attorney");
     assertThat(answer.notes()).contains("census note")
         .anyMatch(n -> n.startsWith("Pasadena, TX has no embedded entry: its county's prosecutor is listed"))
         .anyMatch(n -> n.contains("resolved to 2 places"));

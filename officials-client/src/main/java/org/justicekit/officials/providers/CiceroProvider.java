@@ -1,0 +1,340 @@
+package org.justicekit.officials.providers;
+
+import org.justicekit.officials.Place;
+import org.justicekit.officials.OfficialsException;
+import org.justicekit.officials.PlaceQuery;
+import org.justicekit.officials.internal.http.Json;
+import org.justicekit.officials.internal.directory.OfficeTitles;
+import org.justicekit.officials.internal.http.HttpTransport;
+import org.justicekit.officials.PlaceLookup;
+import org.justicekit.officials.internal.directory.Holdings;
+import org.justicekit.officials.MalformedResponseException;
+import org.justicekit.officials.OfficeHolding;
+import org.justicekit.officials.OfficialsProvider;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.justicekit.demands.ContactChannel;
+import org.justicekit.demands.Jurisdiction;
+import org.justicekit.demands.OcdId;
+import org.justicekit.demands.Office;
+import org.justicekit.demands.OfficeType;
+import org.justicekit.demands.Official;
+
+/**
+ * Cicero {@code /v3.1/official} (API key, paid credits: every uncached request spends one): a
+ * location to the officials who represent it. Mayors are the {@code LOCAL_EXEC} officials whose
+ * title is mayor; prosecutors (District Attorney, State's Attorney, County Attorney...) are
+ * recognised by title, where Cicero lists them. Holders carry name, party, website, emails,
+ * phones, social accounts, the date of the answer as {@code asOf}, and the endpoint (never the
+ * key) as source. Officials whose {@code valid_to} has passed are left out.
+ *
+ * <p>Cicero's {@code response.errors} and its out-of-credit message map to the typed
+ * exceptions. The key is sent as the {@code key} query parameter and never appears in
+ * messages, logs or {@code toString}. Thread-safe; build once, share (the cache saves credits).
+ */
+public final class CiceroProvider implements OfficialsProvider {
+  /** The provider's name in results and messages. */
+  public static final String NAME = "cicero";
+  /** The public API. */
+  public static final URI DEFAULT_BASE_URL = URI.create("https://app.cicerodata.com/");
+
+  private static final String PATH = "v3.1/official";
+
+  private final HttpTransport http;
+
+  private CiceroProvider(Builder b) {
+    if (b.config().apiKey() == null) {
+      throw new IllegalStateException("Cicero needs an API key: builder().apiKey(key)");
+    }
+    this.http = new HttpTransport(NAME, b.config());
+  }
+
+  /** A provider with the default settings and this key. */
+  public static CiceroProvider create(String apiKey) {
+    return builder().apiKey(apiKey).build();
+  }
+
+  /** A builder with the default settings; an API key is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder with this provider's settings, key included, for a variant. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  /** Street addresses, "City, ST", ZIP codes and points. */
+  @Override
+  public boolean supports(PlaceQuery query) {
+    return !(query instanceof PlaceQuery.Division);
+  }
+
+  @Override
+  public PlaceLookup lookup(PlaceQuery query) {
+    Objects.requireNonNull(query, "query");
+    Map<String, String> params = new LinkedHashMap<>();
+    if (query instanceof PlaceQuery.Point p) {
+      params.put("lat", String.format(Locale.ROOT, "%.6f", p.latitude()));
+      params.put("lon", String.format(Locale.ROOT, "%.6f", p.longitude()));
+    } else if (supports(query)) {
+      params.put("search_loc", query.text());
+    } else {
+      throw new IllegalArgumentException("Cicero answers addresses, \"City, ST\", ZIP codes and"
+          + " points, not division ids like '" + query.text() + "'");
+    }
+    params.put("key", Objects.requireNonNull(http.config().apiKey()));
+    URI uri = http.resolve(PATH, params);
+    return http.get(uri, Map.of(), this::error, r -> parse(query, r));
+  }
+
+  private PlaceLookup parse(PlaceQuery query, HttpTransport.Response r) {
+    JsonNode root = http.json(r);
+    JsonNode response = root.get("response");
+    if (response == null || !response.isObject()) {
+      throw http.malformed(r.status(), "the answer has no 'response' object", null);
+    }
+    if (!Json.texts(response, "errors").isEmpty()) {
+      throw error(r);
+    }
+    JsonNode candidates = response.path("results").get("candidates");
+    if (candidates == null || !candidates.isArray()) {
+      throw http.malformed(r.status(), "the answer has no 'response.results.candidates' array", null);
+    }
+    List<String> notes = new ArrayList<>();
+    if (candidates.isEmpty()) {
+      notes.add("Cicero found no match for this location; check the address.");
+      return new PlaceLookup(query.text(), List.of(), List.of(), notes, List.of(NAME));
+    }
+    LocalDate today = LocalDate.ofInstant(http.config().time().now(), ZoneOffset.UTC);
+    URI source = URI.create(HttpTransport.describe(http.resolve(PATH, Map.of())));
+    List<OfficeHolding> holdings = new ArrayList<>();
+    List<String> matched = new ArrayList<>();
+    int ended = 0;
+    for (JsonNode candidate : candidates) {
+      String addr = Json.text(candidate, "match_addr");
+      if (addr != null) {
+        matched.add(addr);
+      }
+      for (JsonNode o : Json.array(candidate, "officials")) {
+        LocalDate validTo = date(Json.text(o, "valid_to"));
+        if (validTo != null && validTo.isBefore(today)) {
+          ended++;
+          continue;
+        }
+        OfficeHolding h = holding(o, today, source, notes);
+        if (h != null) {
+          holdings.add(h);
+        }
+      }
+    }
+    List<OfficeHolding> ordered = Holdings.ordered(holdings);
+    List<Place> places = new ArrayList<>(Holdings.places(ordered));
+    if (places.isEmpty()) {
+      for (JsonNode c : candidates) {
+        OcdId id = Holdings.derive(Json.text(c, "match_region"), Json.text(c, "match_city"), true);
+        if (id != null && places.stream().noneMatch(p -> p.ocdId().equals(id))) {
+          places.add(new Place(Objects.requireNonNull(Json.text(c, "match_city")),
+              Holdings.state(id), id, null));
+        }
+      }
+    }
+    if (candidates.size() > 1) {
+      notes.add(0, "Cicero matched " + candidates.size() + " locations (" + String.join("; ", matched)
+          + "); the officials of every candidate are listed.");
+    }
+    if (ended > 0) {
+      notes.add(ended + " official(s) whose term Cicero marks as ended were left out.");
+    }
+    Holdings.coverageNotes(ordered, "Cicero", notes);
+    return new PlaceLookup(query.text(), places, ordered, notes, List.of(NAME));
+  }
+
+  private @Nullable OfficeHolding holding(JsonNode o, LocalDate today, URI source,
+      List<String> notes) {
+    JsonNode office = o.path("office");
+    JsonNode district = office.path("district");
+    String title = Json.text(office, "title");
+    String type = Objects.requireNonNullElse(Json.text(district, "district_type"), "");
+    OfficeType officeType;
+    if (title != null && OfficeTitles.isMayor(title) && !type.startsWith("STATE")
+        && !type.startsWith("NATIONAL")) {
+      officeType = OfficeType.MAYOR;
+    } else if (title != null && OfficeTitles.isProsecutor(title) && !type.startsWith("NATIONAL")) {
+      officeType = OfficeType.PROSECUTOR;
+    } else {
+      return null;
+    }
+    String label = Json.text(district, "label");
+    String ocd = Json.text(district, "ocd_id");
+    OcdId id = ocd == null ? null : OcdId.tryParse(ocd).orElse(null);
+    if (id == null) {
+      id = Holdings.derive(Json.text(district, "state"), label, officeType.equals(OfficeType.MAYOR));
+    }
+    String name = name(o);
+    if (id == null || label == null) {
+      notes.add("Cicero listed " + title + (name == null ? "" : " " + name)
+          + " without a district that maps to an OCD id; left out.");
+      return null;
+    }
+    Office off = new Office(officeType, title, new Jurisdiction(label, id), true, null, null);
+    if (name == null) {
+      return new OfficeHolding(off, null, NAME);
+    }
+    List<String> phones = new ArrayList<>();
+    for (JsonNode a : Json.array(o, "addresses")) {
+      phones.add(Json.text(a, "phone_1"));
+      phones.add(Json.text(a, "phone_2"));
+    }
+    List<ContactChannel> channels = new ArrayList<>();
+    for (JsonNode i : Json.array(o, "identifiers")) {
+      String t = Json.text(i, "identifier_type");
+      String v = Json.text(i, "identifier_value");
+      String service = t == null ? null : social(t);
+      if (service != null && v != null) {
+        channels.add(new ContactChannel(service, v));
+      }
+    }
+    URI website = Json.texts(o, "urls").stream().map(CiceroProvider::uri)
+        .filter(Objects::nonNull).findFirst().orElse(null);
+    Official holder = new Official(name, Json.text(o, "party"), website,
+        Holdings.distinct(new ArrayList<>(Json.texts(o, "email_addresses"))),
+        Holdings.distinct(phones), channels, today, List.of(source));
+    return new OfficeHolding(off, holder, NAME);
+  }
+
+  private static @Nullable String name(JsonNode o) {
+    List<@Nullable String> parts = new ArrayList<>();
+    String preferred = Json.text(o, "preferred_name");
+    parts.add(preferred != null ? preferred : Json.text(o, "first_name"));
+    parts.add(Json.text(o, "middle_initial"));
+    parts.add(Json.text(o, "last_name"));
+    parts.add(Json.text(o, "name_suffix"));
+    List<String> present = Holdings.distinct(parts);
+    return present.isEmpty() ? null : String.join(" ", present);
+  }
+
+  private static @Nullable String social(String type) {
+    String t = type.toLowerCase(Locale.ROOT);
+    for (String s : List.of("twitter", "facebook", "instagram", "youtube", "linkedin", "bluesky",
+        "threads", "tiktok", "mastodon")) {
+      if (t.startsWith(s)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable URI uri(String s) {
+    try {
+      URI u = URI.create(s);
+      return u.getScheme() != null && u.getScheme().toLowerCase(Locale.ROOT).startsWith("http") ? u : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static @Nullable LocalDate date(@Nullable String s) {
+    if (s == null || s.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(s.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** Cicero's envelope: {@code {"response": {"errors": ["..."], "messages": [], "results": {}}}}. */
+  private OfficialsException error(HttpTransport.Response r) {
+    List<String> errors;
+    try {
+      errors = Json.texts(http.json(r).path("response"), "errors");
+    } catch (MalformedResponseException e) {
+      return http.byStatus(r, r.body().isBlank() ? "" : http.snippet(r.body()));
+    }
+    if (errors.isEmpty()) {
+      return http.byStatus(r, "");
+    }
+    String detail = String.join("; ", errors);
+    String lower = detail.toLowerCase(Locale.ROOT);
+    int status = r.status();
+    if (lower.contains("credit")) {
+      return http.quota(status, r.retryAfter(), "Cicero account is out of credits: " + detail
+          + ". Buy credits, or use another provider.");
+    }
+    if (status == 429 || lower.contains("rate limit") || lower.contains("too many")) {
+      return http.quota(status, r.retryAfter(), "Cicero rate limit exceeded: " + detail);
+    }
+    if (status == 401 || status == 403 || lower.contains("key") || lower.contains("token")
+        || lower.contains("auth") || lower.contains("user")) {
+      return http.auth(status, "Cicero rejected the API key: " + detail
+          + ". Check JUSTICEKIT_CICERO_KEY.");
+    }
+    if (lower.contains("address") || lower.contains("location") || lower.contains("geocod")
+        || lower.contains("search_loc") || lower.contains("lat") || lower.contains("lon")) {
+      return http.invalidAddress(status, "Cicero could not use the location: " + detail);
+    }
+    if (status >= 500) {
+      return http.unavailable(status, "Cicero is failing: " + detail, null);
+    }
+    return http.other(status, "Cicero answered an error: " + detail);
+  }
+
+  @Override
+  public String toString() {
+    return "CiceroProvider[" + HttpTransport.describe(http.config().baseUrl()) + ", key=***]";
+  }
+
+  /** Builds a {@link CiceroProvider}. Not thread-safe; the provider it builds is. */
+  public static final class Builder extends HttpProviderBuilder<Builder> {
+    private Builder() {
+      super(DEFAULT_BASE_URL, 5);
+    }
+
+    private Builder(CiceroProvider p) {
+      super(p.http.config());
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    /** The Cicero API key, sent as the {@code key} query parameter; required. */
+    public Builder apiKey(String apiKey) {
+      setKey(apiKey, NAME);
+      return this;
+    }
+
+    /**
+     * Builds the provider.
+     *
+     * @throws IllegalStateException if no API key was given
+     */
+    public CiceroProvider build() {
+      return new CiceroProvider(this);
+    }
+
+    @Override
+    public String toString() {
+      return "CiceroProvider.Builder[key=" + (apiKey == null ? "none" : "***") + "]";
+    }
+  }
+}
