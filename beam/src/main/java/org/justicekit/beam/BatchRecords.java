@@ -10,6 +10,8 @@ import org.justicekit.demands.Assessment;
 import org.justicekit.demands.Evidence;
 import org.justicekit.demands.OfficeType;
 import org.justicekit.demands.PlatformScore;
+import org.justicekit.demands.SecondOpinion;
+import org.justicekit.demands.Stance;
 import org.justicekit.scoring.PlatformScorer;
 import org.justicekit.scoring.ScoringException;
 
@@ -74,6 +76,12 @@ final class BatchRecords {
       node.put("demand", a.demand().id());
       node.put("stance", a.stance().name());
       node.put("strength", a.strength());
+      node.put("confidence", a.confidence());
+      node.put("needsReview", a.needsReview());
+      if (!a.reviewReasons().isEmpty()) {
+        ArrayNode reasons = node.putArray("reviewReasons");
+        a.reviewReasons().forEach(r -> reasons.add(r.name()));
+      }
       ArrayNode evidence = node.putArray("evidence");
       for (Evidence e : a.evidence()) {
         ObjectNode ev = evidence.addObject();
@@ -82,6 +90,16 @@ final class BatchRecords {
         ev.put("end", e.end());
         ev.put("cue", e.cue());
         ev.put("stance", e.stance().name());
+      }
+      SecondOpinion second = a.secondOpinion();
+      if (second != null) {
+        ObjectNode so = node.putObject("secondOpinion");
+        so.put("model", second.model());
+        so.put("outcome", second.outcome().name());
+        so.put("ruleStance", second.ruleStance().name());
+        Stance proposed = second.proposedStance();
+        so.put("proposedStance", proposed == null ? null : proposed.name());
+        so.put("detail", second.detail());
       }
     }
     return root.toString();

@@ -16,8 +16,8 @@ import org.apache.beam.sdk.values.PCollection;
 /**
  * Reads JSON-lines files matching a glob as {@link JsonLine}s that keep their file and line
  * number, so a dead letter says where its line was and a line without an {@code "id"} gets the
- * CLI's {@code line-N} id. Compressed files ({@code .gz}, {@code .bz2}, {@code .zst}, ...) are
- * read by their extension.
+ * CLI's {@code line-N} id. Compressed files ({@code .gz}, {@code .bz2}, {@code .zip},
+ * {@code .deflate}) are read by their extension.
  *
  * <p>Each file is read by one worker (reading is fast next to scoring), then the lines are spread
  * over all workers. A glob that matches nothing fails the pipeline at its start; a line that is

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,13 @@ final class ScorePlatformsTest {
         assertThat(actual.get("demand").asText()).isEqualTo(a.demand().id());
         assertThat(actual.get("stance").asText()).isEqualTo(a.stance().name());
         assertThat(actual.get("strength").asDouble()).isEqualTo(a.strength());
+        assertThat(actual.get("confidence").asDouble()).isEqualTo(a.confidence());
+        assertThat(actual.get("needsReview").asBoolean()).isEqualTo(a.needsReview());
+        assertThat(actual.has("reviewReasons")).isEqualTo(!a.reviewReasons().isEmpty());
+        for (int r = 0; r < a.reviewReasons().size(); r++) {
+          assertThat(actual.get("reviewReasons").get(r).asText())
+              .isEqualTo(a.reviewReasons().get(r).name());
+        }
         assertThat(actual.get("evidence")).hasSize(a.evidence().size());
         for (int e = 0; e < a.evidence().size(); e++) {
           Evidence ev = a.evidence().get(e);
@@ -102,8 +111,8 @@ final class ScorePlatformsTest {
   }
 
   @Test
-  void expand_badLines_deadLettersWithLineAndReasonAndJobSucceeds() throws IOException {
-    Path input = dir.resolve("mixed.jsonl");
+  void expand_badLinesInGzipFile_deadLettersWithLineAndReasonAndJobSucceeds() throws IOException {
+    Path input = dir.resolve("mixed.jsonl.gz");
     byte[] notUtf8 = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xFF, '"', '}'};
     String good = TestData.OWN.get(0);
     String lines = String.join("\n",
@@ -120,7 +129,9 @@ final class ScorePlatformsTest {
     System.arraycopy(all, 0, bytes, 0, all.length);
     System.arraycopy(notUtf8, 0, bytes, all.length, notUtf8.length);       // 9 (8 is blank)
     bytes[bytes.length - 1] = '\n';
-    Files.write(input, bytes);
+    try (OutputStream gzip = new GZIPOutputStream(Files.newOutputStream(input))) {
+      gzip.write(bytes);
+    }
 
     PipelineResult result = run(input, dir.resolve("out"));
 
@@ -134,7 +145,7 @@ final class ScorePlatformsTest {
     for (String line : TestData.outputLines(dir.resolve("out"), true)) {
       JsonNode node = JSON.readTree(line);
       dead.put(node.get("line").asLong(), node);
-      assertThat(node.get("source").asText()).endsWith("mixed.jsonl");
+      assertThat(node.get("source").asText()).endsWith("mixed.jsonl.gz");
     }
     assertThat(dead).containsOnlyKeys(2L, 3L, 4L, 5L, 6L, 7L, 9L);
     assertThat(dead.get(2L).get("error").asText()).startsWith("malformed JSON");

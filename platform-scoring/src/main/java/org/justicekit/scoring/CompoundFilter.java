@@ -2,8 +2,8 @@ package org.justicekit.scoring;
 
 /**
  * Stage: two adjacent topics of one demand are one noun phrase whose last word is its head
- * ("plea numbers": the topic "plea" is dropped, "numbers" stays), so the first match is
- * dropped.
+ * ("charging decisions data": the topic "charging decisions" is dropped, "data" stays), so
+ * the first match is dropped.
  */
 final class CompoundFilter implements SentenceStage {
   private final CompiledRules rules;

@@ -2,10 +2,10 @@ package org.justicekit.scoring;
 
 /**
  * Stage: drops a match inside a longer one that reads it differently. A shorter phrase of the
- * same kind and demand ("bail" inside "cash bail"), a cue inside a topic ("end" inside "end
- * cash bail" as a topic phrase), a cue inside a longer cue ("not" inside "not only"), anything
- * inside an ignored phrase ("bail out") or a sentence negation, and a cue word inside an
- * actor's name ("order" in "the Fraternal Order of Police") are dropped.
+ * same kind and demand ("bail" inside "cash bail"), a cue inside a topic of its demand, a cue
+ * inside a longer cue, anything inside an ignored phrase ("end" in "by the end of the year")
+ * or a sentence negation ("no" in "there is no"), and a cue word inside an actor's name
+ * ("order" in "the Fraternal Order of Police") are dropped.
  */
 final class ContainedMatchFilter implements SentenceStage {
   private final CompiledRules rules;

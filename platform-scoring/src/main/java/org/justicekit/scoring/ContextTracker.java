@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * Stage 2: notes which topic groups have their context in this sentence. Some topic phrases
- * count only near a word that fixes their sense ("the footage" is about body cameras only with
- * "camera" or "recording" in the same sentence or the one before); this stage keeps those
- * context words for this sentence and the one before, for {@link TopicReading}.
+ * count only near a word that fixes their sense ("The footage will be public." is about body
+ * cameras only with "officer" or "police" in the same sentence or the one before); this stage
+ * keeps those context words for this sentence and the one before, for {@link TopicReading}.
  */
 final class ContextTracker implements SentenceStage {
   private final CompiledRules rules;

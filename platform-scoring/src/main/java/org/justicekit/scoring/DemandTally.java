@@ -7,7 +7,7 @@ import org.justicekit.demands.Stance;
 /**
  * Stage: counts each demand's sentence readings, and after the last sentence aggregates them
  * into an assessment. Support and opposition together, or any MIXED reading, give MIXED ("I
- * will end cash bail." and "Cash bail keeps us safe." on one page); else the firm readings
+ * will end cash bail." and "Cash bail is a valuable tool." on one page); else the firm readings
  * decide; bare mentions alone give a weak SUPPORTS (strength 0.3). Strength grows with the
  * number of sentences: 0.6 for one, 0.1 more for each further one, at most 1.
  */

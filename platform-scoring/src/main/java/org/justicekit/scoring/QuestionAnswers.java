@@ -61,8 +61,8 @@ final class QuestionAnswers {
    * The stage that carries a question's reading into its answer. In a question, each demand's
    * reading is remembered and then cleared (a question is not counted). In the answer, a
    * demand the answer does not read itself takes the question's reading when the answer opens
-   * with yes, its opposite with no, and MIXED when the answer hedges: "Should chokeholds be
-   * banned? No, not as a blanket rule." is MIXED.
+   * with yes, its opposite with no, and MIXED when the answer hedges: "Should cash bail end?
+   * No, not as a blanket rule." is MIXED.
    */
   final class Carry implements SentenceStage {
     @Override

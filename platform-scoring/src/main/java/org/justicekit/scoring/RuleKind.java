@@ -17,20 +17,21 @@ enum RuleKind {
   NEG(key("negations", -1, "negations that flip what follows",
       "\"not\", \"never\", \"no\"")),
   /** A verb of the official, for or against its object. */
-  ACTION(key("actionsFor", 1, "verbs that carry out their object",
-          "\"end\", \"ban\", \"publish\""),
-      key("actionsAgainst", -1, "verbs that undo or refuse their object",
-          "\"oppose\", \"rescind\", \"seek\"")),
+  ACTION(key("actionsFor", 1, "verbs that keep or bring about their object",
+          "\"seek\", \"keep\", \"require\""),
+      key("actionsAgainst", -1, "verbs that end or refuse their object",
+          "\"end\", \"ban\", \"oppose\"")),
   /** An evaluation: a good or bad word about what it judges. */
   EVAL(key("positive", 1, "words that praise what they judge", "\"valuable\", \"essential\""),
       key("negative", -1, "words that condemn what they judge",
-          "\"harmful\", \"has no place\"")),
+          "\"unjust\", \"harmful\"")),
   /** A hedge: the reading becomes MIXED. */
   HEDGE(key("hedges", 0, "hedges that make a reading MIXED",
-      "\"case by case\", \"reduce\", \"pilot\"")),
+      "\"case by case\", \"pilot\", \"reduce\"")),
   /** A condition opening the sentence: the reading becomes MIXED. */
-  CONDITION(key("conditions", 0, "conditions that make a sentence-opening reading MIXED",
-      "\"if the council funds it\"")),
+  CONDITION(key("conditions", 0,
+      "conditions that make the reading MIXED when they open the sentence",
+      "\"if\", \"once\", \"assuming\"")),
   /** A narrow exception: a support stays a support, an opposition is no position. */
   EXCEPTION(key("exceptions", 0, "narrow exceptions that leave a support standing",
       "\"unless\", \"only where\"")),
@@ -40,38 +41,39 @@ enum RuleKind {
   /** A reporting verb: with a source, the clause is someone else's. */
   ATTR_VERB(key("attributionVerbs", 0, "reporting verbs", "\"said\", \"argue\"")),
   /** The official speaking: "I", "we", "my office". */
-  FIRST_PERSON(key("firstPerson", 0, "the official speaking", "\"I\", \"we\", \"our office\"")),
+  FIRST_PERSON(key("firstPerson", 0, "the official speaking",
+      "\"I\", \"we\", \"my office will\"")),
   /** A clause break. */
   CLAUSE_BREAK(key("clauseBreaks", 0, "words and marks that end a clause",
-      "\";\", \"while\", \"whereas\"")),
+      "\";\", \"while\", \", which\"")),
   /** A topic phrase of a demand (from {@code demands.<id>.topics[].phrases}). */
   TOPIC(),
   /** A context phrase a topic group requires (from {@code topics[].requiresAny}). */
   CONTEXT(),
   /** Another actor as the subject of a clause: the clause is not the official's. */
   THIRD_PARTY(key("thirdPartyActors", 0, "other actors who may be a clause's subject",
-      "\"the police chief\", \"the legislature\"")),
+      "\"the incumbent\", \"the legislature\"")),
   /** Words that are no cue, though they contain one. */
-  IGNORE(key("ignore", 0, "phrases whose words are no cue", "\"bail out\", \"no doubt\"")),
+  IGNORE(key("ignore", 0, "phrases whose words are no cue", "\"if elected\", \"the end of\"")),
   /** A negation of the whole sentence. */
   SENTENCE_NEG(key("sentenceNegations", -1, "negations of the whole sentence",
       "\"there is no\"")),
   /** Words before a rival's name. */
   RIVAL_CUE(key("rivalCues", 0, "words after which a rival is named",
-      "\"faces\", \"a challenge from\"")),
+      "\"faces\", \"challenge from\"")),
   /** A hedge of intent: a verb when negated ("would not consider"), else a hedge. */
   TENTATIVE(key("tentative", 1, "hedges of intent, firm verbs when negated",
       "\"consider\", \"open to\"")),
   /** A contrast: a negation before the topic, the end of its scope after it. */
   CONTRAST(key("contrasts", -1, "contrasts", "\"rather than\", \"instead of\"")),
   /** A non-answer: the clause states no position. */
-  NON_ANSWER(key("nonAnswers", 0, "non-answers", "\"did not respond\"")),
+  NON_ANSWER(key("nonAnswers", 0, "non-answers", "\"declined to comment\"")),
   /** An indirect question: states no position by itself. */
   QUESTION_CUE(key("questionCues", 0, "indirect questions", "\"whether\", \"asked if\"")),
   /** A yes opening an answer. */
   ANSWER_YES(key("answersYes", 1, "yes words opening an answer", "\"yes\", \"absolutely\"")),
   /** A no opening an answer. */
-  ANSWER_NO(key("answersNo", -1, "no words opening an answer", "\"no\", \"not at all\"")),
+  ANSWER_NO(key("answersNo", -1, "no words opening an answer", "\"no\", \"absolutely not\"")),
   /** A clause break that also sets its clause against the one before. */
   CONTRAST_BREAK(key("contrastiveBreaks", 0, "clause breaks that set a clause against the "
       + "one before", "\"but\", \"however\""));

@@ -20,7 +20,8 @@ import java.util.Objects;
  * direction, evaluations, hedges, conditions, exceptions, attribution cues, clause breaks) and,
  * per demand, its topic phrases with their reform direction, demand-specific action verbs and
  * hedges. {@link #standard()} covers the standard catalog; a custom catalog brings its own
- * rules in the same JSON schema (see {@code standard-rules.json} in this package).
+ * rules in the same JSON schema (documented in {@code platform-scoring/RULES.md}; see
+ * {@code standard-rules.json} in this package).
  *
  * <p>Immutable and thread-safe. Rules are checked when a {@link PlatformScorer} is built; a
  * problem fails there with a {@link RulesException}.

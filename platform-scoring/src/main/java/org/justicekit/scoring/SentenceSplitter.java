@@ -1,6 +1,7 @@
 package org.justicekit.scoring;
 
 import java.util.List;
+import org.justicekit.demands.internal.HtmlToText;
 
 /**
  * Walks a text sentence by sentence in one pass. Sentences end at {@code . ! ?} followed by
@@ -113,8 +114,7 @@ final class SentenceSplitter {
    * separators (U+00A0 no-break space, U+202F narrow no-break space, U+2007 and the like).
    */
   static boolean isSpace(char c) {
-    return c <= ' ' ? c == ' ' || Character.isWhitespace(c)
-        : c >= '\u0085' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
+    return HtmlToText.isSpace(c); // one definition for HTML and text
   }
 
   /** A space that does not break the line. */

@@ -84,6 +84,28 @@ final class StanceReader {
     }
   }
 
+  /**
+   * For stage tests: reads the text, running the last sentence's chain only through the first
+   * stage of type {@code last}, and returns that sentence's state.
+   */
+  Sentence readThrough(String text, Class<? extends SentenceStage> last) {
+    int sentences = 0;
+    SentenceSplitter count = new SentenceSplitter(text, maxSentenceChars);
+    while (count.next()) {
+      sentences++;
+    }
+    SentenceSplitter split = new SentenceSplitter(text, maxSentenceChars);
+    for (int n = 1; split.next(); n++) {
+      sentence.reset(text, split.start, split.end, text.charAt(split.end - 1) == '?');
+      for (SentenceStage stage : chain) {
+        if (!stage.process(sentence) || n == sentences && last.isInstance(stage)) {
+          break;
+        }
+      }
+    }
+    return sentence;
+  }
+
   /** The assessment of demand {@code d} after {@link #read}. */
   Assessment assessment(int d) {
     return tally.assessment(d);

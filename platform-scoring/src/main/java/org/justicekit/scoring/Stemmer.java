@@ -4,6 +4,16 @@ package org.justicekit.scoring;
  * A light, allocation-free suffix stripper that folds common English inflections ("ending",
  * "ended", "ends" to "end"). It is applied identically to rule phrases and to input, so it only
  * has to be consistent, not linguistically exact.
+ *
+ * <p>It derives from step 1 of Porter's algorithm (M. F. Porter, "An algorithm for suffix
+ * stripping", 1980), simplified: the possessive {@code 's} goes; {@code -ies} becomes
+ * {@code -y} ("policies" to "policy"); {@code -ing} and {@code -ed} go from words long enough
+ * to keep a stem, undoubling a final double consonant ("banning" to "ban") other than l, s, z
+ * ("calling" to "call") and dropping a final e; a plural {@code -s} goes except after s, u or
+ * i ("class", "status", "this" stay); then a final e goes ("release" to "releas", as
+ * "released" and "releasing" become). There is no measure of syllables and none of Porter's
+ * later steps ("-ation", "-ness" stay). Words of three letters or fewer are left alone.
+ * Stateless and thread-safe.
  */
 final class Stemmer {
   private Stemmer() {}

@@ -200,15 +200,17 @@ final class TopicCues {
       why.append(rules.phrase[p]);
     }
     // Which cues decide: an evaluation after the topic is the predicate of the subject it ends
-    // ("X is a valuable tool"); else the verbs before it ("will not seek X"); else a passive verb after it ("X
-    // will be charged"); else evaluations or a bare negation before it ("no X").
+    // ("X is a valuable tool"); else the verbs before it ("will not seek X"); else a passive
+    // verb after it ("X will be charged"); else evaluations or a bare negation before it
+    // ("no X").
     boolean anyCue;
     int dir;
     if (anyAfterEval) {
       // the evaluation judges the whole subject, verbs included: "the proposal to ban neck
       // restraints goes too far"
       anyCue = true;
-      dir = topicSign * s.sentenceNegs * beforeNegs * beforeActions * signum(afterEvals) * afterNegs;
+      dir = topicSign * s.sentenceNegs * beforeNegs * beforeActions * signum(afterEvals)
+          * afterNegs;
     } else if (anyBeforeAction) {
       anyCue = true;
       dir = topicSign * s.sentenceNegs * beforeNegs * beforeActions;

@@ -5,7 +5,7 @@ package org.justicekit.scoring;
  * ({@link TopicCues}). Topics in clauses that speak for someone else, hold a non-answer or lack
  * their context are not read. A bare mention (weak) gives way to any firm reading. Of two
  * different firm readings, one without a verb does not outweigh one with a verb ("Cash bail
- * is no answer; I will keep cash bail for violent felonies" opposes), unless a contrastive
+ * is unjust, and I will keep cash bail for violent felonies" opposes), unless a contrastive
  * break stands between their clauses ("We will publish plea data, but numbers without context
  * are misleading" is MIXED); otherwise they give MIXED.
  */

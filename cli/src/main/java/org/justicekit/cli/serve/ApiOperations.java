@@ -20,7 +20,7 @@ import org.justicekit.officials.FetchRefusedException;
 import org.justicekit.officials.OfficialsClient;
 import org.justicekit.officials.OfficialsException;
 import org.justicekit.officials.PlaceQuery;
-import org.justicekit.officials.PlatformFetcher;
+import org.justicekit.officials.platform.PlatformFetcher;
 import org.justicekit.scoring.InputFormat;
 import org.justicekit.scoring.InputRejectedException;
 import org.justicekit.scoring.PlatformScorer;

@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.justicekit.officials.OfficialsClient;
-import org.justicekit.officials.PlatformFetcher;
+import org.justicekit.officials.platform.PlatformFetcher;
 import org.justicekit.scoring.PlatformScorer;
 
 /**

@@ -17,7 +17,7 @@ import org.justicekit.cli.CliJson;
 import org.justicekit.demands.DemandCatalog;
 import org.justicekit.demands.OfficeType;
 import org.justicekit.officials.OfficialsClient;
-import org.justicekit.officials.PlatformFetcher;
+import org.justicekit.officials.platform.PlatformFetcher;
 import org.justicekit.scoring.InputFormat;
 import org.justicekit.scoring.PlatformScorer;
 import org.junit.jupiter.api.AfterAll;

@@ -142,6 +142,14 @@ public final class CensusGeocoderProvider implements OfficialsProvider {
       for (JsonNode match : matches) {
         JsonNode geographies = match.get("geographies");
         if (geographies == null || !geographies.isObject()) {
+          if (match.has("coordinates") || match.has("matchedAddress")) {
+            // issue 19: a 'locations' answer (coordinates only) means the request went to the
+            // wrong endpoint or named no layers, not that the service is broken
+            throw http.malformed(response.status(), "the answer has locations but no"
+                + " geographies: the request went to a 'locations' endpoint or asked for no"
+                + " layers; ask geographies/onelineaddress with layers=" + LAYERS
+                + " (check the base URL)", null);
+          }
           throw http.malformed(response.status(), "an address match has no 'geographies' object", null);
         }
         addPlaces(geographies, places, notes);
@@ -168,6 +176,17 @@ public final class CensusGeocoderProvider implements OfficialsProvider {
 
   /** Reads one set of geographies into places. */
   private void addPlaces(JsonNode g, Map<OcdId, Place> places, List<String> notes) {
+    // issue 19: a layer the server failed to query comes back as [{"status": "Layer query
+    // encountered an error: ..."}]. That is no answer, not "no place here": fail, retryably.
+    for (Map.Entry<String, JsonNode> layer : g.properties()) {
+      for (JsonNode entry : Json.array(g, layer.getKey())) {
+        String status = Json.text(entry, "status");
+        if (status != null && !entry.has("GEOID")) {
+          throw http.unavailable(200, "the Census geocoder could not query its '"
+              + layer.getKey() + "' layer (" + http.snippet(status) + "); try again later", null);
+        }
+      }
+    }
     JsonNode county = Json.array(g, "Counties").stream().findFirst().orElse(null);
     OcdId countyId = null;
     Place independent = null;

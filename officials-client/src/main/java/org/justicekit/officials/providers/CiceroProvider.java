@@ -113,9 +113,19 @@ public final class CiceroProvider implements OfficialsProvider {
     if (!Json.texts(response, "errors").isEmpty()) {
       throw error(r);
     }
-    JsonNode candidates = response.path("results").get("candidates");
-    if (candidates == null || !candidates.isArray()) {
-      throw http.malformed(r.status(), "the answer has no 'response.results.candidates' array", null);
+    JsonNode results = response.path("results");
+    JsonNode wrapped = results.get("candidates");
+    List<JsonNode> candidates;
+    if (wrapped != null && wrapped.isArray()) {
+      candidates = Json.array(results, "candidates");
+    } else if (results.path("officials").isArray()) {
+      // issue 19: answers to lat/lon queries list response.results.officials with no
+      // candidates wrapper; only address queries are wrapped
+      candidates = List.of(results);
+    } else {
+      throw http.malformed(r.status(), "the answer has neither a 'response.results.candidates'"
+          + " array (address queries) nor a 'response.results.officials' array (point queries)",
+          null);
     }
     List<String> notes = new ArrayList<>();
     if (candidates.isEmpty()) {
@@ -193,7 +203,9 @@ public final class CiceroProvider implements OfficialsProvider {
           + " without a district that maps to an OCD id; left out.");
       return null;
     }
-    Office off = new Office(officeType, title, new Jurisdiction(label, id), true, null, null);
+    // issue 19: appointed offices (some prosecutors) say so in chamber.is_appointed
+    boolean elected = !office.path("chamber").path("is_appointed").asBoolean(false);
+    Office off = new Office(officeType, title, new Jurisdiction(label, id), elected, null, null);
     if (name == null) {
       return new OfficeHolding(off, null, NAME);
     }

@@ -1,5 +1,9 @@
 package org.justicekit.officials.providers;
 
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.justicekit.officials.ProviderUnavailableException;
+
 import org.justicekit.officials.Place;
 import org.justicekit.officials.OfficialsException;
 import org.justicekit.officials.PlaceQuery;
@@ -26,6 +30,28 @@ final class CensusGeocoderProviderTest {
     server.enqueueJson(200, Fixtures.read("census/" + fixture));
     return Fixtures.quick(CensusGeocoderProvider.builder(), server.baseUrl(), new FakeTime())
         .build().lookup(query);
+  }
+
+  @Test
+  void issue19_layerQueryError_retryableNotNoPlace() {
+    try (LocalServer server = new LocalServer()) {
+      ProviderUnavailableException e = catchThrowableOfType(ProviderUnavailableException.class,
+          () -> answer("layer-error.json", PlaceQuery.address("121 N LaSalle St, Chicago, IL 60602"),
+              server));
+      assertThat(e.retryable()).isTrue();
+      assertThat(e.getMessage()).contains("'Incorporated Places' layer").contains("try again");
+    }
+  }
+
+  @Test
+  void issue19_locationsOnlyAnswer_saysWrongEndpointOrLayers() {
+    try (LocalServer server = new LocalServer()) {
+      MalformedResponseException e = catchThrowableOfType(MalformedResponseException.class,
+          () -> answer("locations-only.json",
+              PlaceQuery.address("121 N LaSalle St, Chicago, IL 60602"), server));
+      assertThat(e.getMessage()).contains("locations but no geographies")
+          .contains("'locations' endpoint").contains("layers=");
+    }
   }
 
   @Test

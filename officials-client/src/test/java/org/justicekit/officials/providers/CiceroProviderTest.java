@@ -77,9 +77,32 @@ final class CiceroProviderTest {
   }
 
   @Test
+  void issue19_pointAnswerWithoutCandidates_officialsRead() {
+    try (LocalServer server = new LocalServer()) {
+      server.enqueueJson(200, Fixtures.read("cicero/point.json"));
+      PlaceLookup result = provider(server).lookup(PlaceQuery.point(41.8835, -87.6323));
+      assertThat(result.officials()).extracting(h -> h.office().officeType())
+          .containsExactly(OfficeType.MAYOR, OfficeType.PROSECUTOR);
+      assertThat(result.notes()).noneMatch(n -> n.contains("matched"));
+    }
+  }
+
+  @Test
+  void issue19_chamberIsAppointed_notElected() {
+    try (LocalServer server = new LocalServer()) {
+      server.enqueueJson(200, Fixtures.read("cicero/point.json"));
+      PlaceLookup result = provider(server).lookup(PlaceQuery.point(41.8835, -87.6323));
+      assertThat(result.officials()).filteredOn(h -> h.office().officeType() == OfficeType.PROSECUTOR)
+          .singleElement().satisfies(h -> assertThat(h.office().elected()).isFalse());
+      assertThat(result.officials()).filteredOn(h -> h.office().officeType() == OfficeType.MAYOR)
+          .singleElement().satisfies(h -> assertThat(h.office().elected()).isTrue());
+    }
+  }
+
+  @Test
   void lookup_point_sendsLatLon() {
     try (LocalServer server = new LocalServer()) {
-      server.enqueueJson(200, Fixtures.read("cicero/officials.json"));
+      server.enqueueJson(200, Fixtures.read("cicero/point.json"));
       provider(server).lookup(PlaceQuery.point(41.8835, -87.6323));
       assertThat(server.lastRequest().query()).containsEntry("lat", "41.883500")
           .containsEntry("lon", "-87.632300").doesNotContainKey("search_loc");

@@ -8,14 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.justicekit.demands.internal.HtmlToText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * What the crawler reads from a page: its title, headings, readable text (the main content,
@@ -129,34 +126,9 @@ public record PageText(@Nullable String title, List<String> headings, String tex
     return "";
   }
 
-  private static boolean isBlock(Node node) {
-    if (!(node instanceof Element e)) {
-      return false;
-    }
-    return e.isBlock() || e.normalName().equals("br");
-  }
-
-  /** The element's text, one line per block element, whitespace collapsed. */
+  /** The element's text by the project's one set of HTML-to-text rules. */
   private static String blocks(Element root) {
-    StringBuilder out = new StringBuilder();
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof TextNode t) {
-          out.append(t.text());
-        } else if (isBlock(node)) {
-          out.append('\n');
-        }
-      }
-
-      @Override
-      public void tail(Node node, int depth) {
-        if (isBlock(node)) {
-          out.append('\n');
-        }
-      }
-    }, root);
-    return tidy(out.toString());
+    return HtmlToText.text(root);
   }
 
   /** Collapses spaces within lines, trims lines, keeps at most one blank line between blocks. */
