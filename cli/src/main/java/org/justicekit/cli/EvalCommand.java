@@ -56,16 +56,7 @@ final class EvalCommand implements Runnable {
 
   /** One labelled record x demand pair. */
   record Pair(String record, String demand, Stance gold, Stance predicted, String evidence,
-      double confidence, boolean needsReview, SecondOpinion.@Nullable Outcome secondOpinion) {
-    Pair(String record, String demand, Stance gold, Stance predicted, String evidence) {
-      this(record, demand, gold, predicted, evidence, 1.0, false, null);
-    }
-
-    boolean flip() {
-      return (gold == Stance.SUPPORTS && predicted == Stance.OPPOSES)
-          || (gold == Stance.OPPOSES && predicted == Stance.SUPPORTS);
-    }
-  }
+      double confidence, boolean needsReview, SecondOpinion.@Nullable Outcome secondOpinion) {}
 
   @Override
   public void run() {
