@@ -2,6 +2,7 @@ package org.justicekit.cli.serve;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -13,8 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * overflow thread that only refuses.
  *
  * <p>The JDK's server hands each exchange (read the request, answer it) to {@link #execute}.
- * When the workers are busy and the queue is full, or once {@link #drain} has begun, the
- * exchange runs on the overflow thread instead with a {@link Verdict} that makes the handler
+ * Admission is counted here, not left to the executor's queue: at most {@code threads + queue}
+ * accepted exchanges are unfinished at any time, so whether a request is refused does not depend
+ * on how soon a worker that has just finished gets back to its queue. When that many are
+ * unfinished, or once {@link #drain} has begun, the exchange runs on the overflow thread instead with a {@link Verdict} that makes the handler
  * refuse at once ({@code 429} or {@code 503}) without reading the body or doing any work. Only
  * when the overflow queue is full too does the JDK server close the connection unanswered.
  *
@@ -35,13 +38,17 @@ final class WorkPool implements Executor {
 
   private final ThreadPoolExecutor workers;
   private final ThreadPoolExecutor overflow;
+  private final int capacity;
   private final Object lock = new Object();
   private int inFlight;
+  private int accepted;
   private volatile boolean draining;
 
   WorkPool(int threads, int queue) {
+    this.capacity = threads + queue;
+    // unbounded: admission is bounded by `accepted`, so the executor never holds more than queue
     this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(queue), factory("justicekit-serve-worker-"));
+        new LinkedBlockingQueue<>(), factory("justicekit-serve-worker-"));
     this.overflow = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(Math.max(256, queue)), factory("justicekit-serve-overflow-"));
   }
@@ -58,21 +65,22 @@ final class WorkPool implements Executor {
    */
   @Override
   public void execute(Runnable task) {
+    Verdict verdict;
     synchronized (lock) {
       inFlight++;
+      if (draining) {
+        verdict = Verdict.SHUTTING_DOWN;
+      } else if (accepted < capacity) {
+        accepted++;
+        verdict = Verdict.WORK;
+      } else {
+        verdict = Verdict.TOO_BUSY;
+      }
     }
     try {
-      if (draining) {
-        overflow.execute(wrap(task, Verdict.SHUTTING_DOWN));
-        return;
-      }
-      try {
-        workers.execute(wrap(task, Verdict.WORK));
-      } catch (RejectedExecutionException full) {
-        overflow.execute(wrap(task, Verdict.TOO_BUSY));
-      }
+      (verdict == Verdict.WORK ? workers : overflow).execute(wrap(task, verdict));
     } catch (RuntimeException e) {
-      done();
+      done(verdict);
       throw e;
     }
   }
@@ -118,13 +126,16 @@ final class WorkPool implements Executor {
         task.run();
       } finally {
         VERDICT.remove();
-        done();
+        done(verdict);
       }
     };
   }
 
-  private void done() {
+  private void done(Verdict verdict) {
     synchronized (lock) {
+      if (verdict == Verdict.WORK) {
+        accepted--;
+      }
       if (--inFlight == 0) {
         lock.notifyAll();
       }

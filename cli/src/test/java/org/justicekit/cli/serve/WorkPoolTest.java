@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 final class WorkPoolTest {
   private static final String BODY = "{\"office\":\"MAYOR\",\"text\":\"Every officer will wear a body camera.\"}";
 
-  /** A request whose body is held back after its first byte. */
+  /** A request whose body is held back after its first byte; the server closes it once answered. */
   private static final class SlowRequest implements AutoCloseable {
     private final Socket socket;
     private final byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
@@ -34,7 +34,7 @@ final class WorkPoolTest {
       socket.setSoTimeout(30_000);
       OutputStream out = socket.getOutputStream();
       out.write(("POST /v1/score HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-          + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+          + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
       out.write(body, 0, 1);
       out.flush();
     }
@@ -117,7 +117,7 @@ final class WorkPoolTest {
           assertThat(queued.finish().status()).isEqualTo(200);
         }
       }
-      // the two closed connections pass through the pool too (the JDK server reads their end)
+      // Connection: close, so the server closes both itself and no idle read follows
       awaitInFlight(server, 0);
       assertThat(client.post("/v1/score", BODY).status()).as("free again").isEqualTo(200);
     }
