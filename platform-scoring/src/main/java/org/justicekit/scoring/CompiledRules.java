@@ -57,6 +57,9 @@ final class CompiledRules {
   final int willId;
   final int wouldId;
   final int fromId;
+  final int onlyId;
+  final int ifId;
+  final int untilId;
   private final boolean[] afterPronounIds;
 
   private CompiledRules(Builder b, TokenAutomaton automaton, List<Demand> demands) {
@@ -98,6 +101,9 @@ final class CompiledRules {
     this.willId = b.table.intern("will");
     this.wouldId = b.table.intern("would");
     this.fromId = b.table.intern("from");
+    this.onlyId = b.table.intern("only");
+    this.ifId = b.table.intern("if");
+    this.untilId = b.table.intern("until");
     int[] ids = new int[AFTER_PRONOUN.size()];
     for (int i = 0; i < ids.length; i++) {
       ids[i] = b.table.intern(Tokenizer.phraseTokens(AFTER_PRONOUN.get(i)).get(0));

@@ -226,4 +226,24 @@ final class CueScope {
     }
     return false;
   }
+
+  /** Whether "only" stands right before the token ("works only if"). */
+  static boolean onlyBefore(Sentence s, int token) {
+    return token > 0 && s.rules.onlyId == s.ids[token - 1];
+  }
+
+  /**
+   * Whether the clause speaks in the conditional mood: "would", or a contraction in "'d"
+   * ("I'd", "we'd").
+   */
+  static boolean wouldIn(Sentence s, int clause) {
+    for (int t = s.clauseStart[clause]; t < s.tokens && s.clauseOf[t] == clause; t++) {
+      int e = s.ends[t];
+      if (s.ids[t] == s.rules.wouldId || e - s.starts[t] > 2 && s.text.charAt(e - 1) == 'd'
+          && (s.text.charAt(e - 2) == '\'' || s.text.charAt(e - 2) == '\u2019')) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

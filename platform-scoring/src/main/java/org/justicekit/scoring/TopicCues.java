@@ -74,6 +74,7 @@ final class TopicCues {
     boolean compound = false;
     boolean otherHedge = false; // a hedge other than the topic phrase itself ("bail reform")
     boolean asked = false;
+    boolean trailingCondition = false;
     int nearestNegEnd = -1;
     int cueFrom = Integer.MAX_VALUE;
     int cueTo = -1;
@@ -112,6 +113,18 @@ final class TopicCues {
       }
       if (k == RuleKind.EXCEPTION) {
         exception = true;
+        continue;
+      }
+      if (k == RuleKind.CONDITION) {
+        // a condition after the topic qualifies a commitment: "I'd support cameras if the
+        // state paid for them", "once the state sets standards"
+        if (s.start[i] >= s.end[t] && !CueScope.onlyBefore(s, s.start[i])) {
+          // "if" qualifies only a conditional commitment ("I'll sign it if it passes" stands);
+          // "once", "provided" qualify any; "until" bounds time ("sealed until trial")
+          int w = s.ids[s.start[i]];
+          boolean bareIf = s.end[i] - s.start[i] == 1 && w == rules.ifId;
+          trailingCondition |= bareIf ? CueScope.wouldIn(s, clause) : w != rules.untilId;
+        }
         continue;
       }
       if (k == RuleKind.QUESTION_CUE) {
@@ -183,6 +196,9 @@ final class TopicCues {
           anyAfterEval = true;
         }
       }
+    }
+    if (trailingCondition) {
+      condition = true; // "I'd support cameras if the state paid for them"
     }
     if (anyBeforeNeg && !anyBeforeAction && !anyBeforeEval && !anyAfterAction && !anyAfterEval
         && s.tokenBetween(rules.thatId, nearestNegEnd, s.start[t])) {
