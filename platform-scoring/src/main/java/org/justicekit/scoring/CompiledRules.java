@@ -60,6 +60,7 @@ final class CompiledRules {
   final int onlyId;
   final int ifId;
   final int untilId;
+  final int whoId;
   private final boolean[] afterPronounIds;
   /** Token ids of "a", "an", "the"; and of "on", "of", "to", which link a verb-noun to its object. */
   private final int[] determinerIds;
@@ -111,6 +112,7 @@ final class CompiledRules {
     this.onlyId = b.table.intern("only");
     this.ifId = b.table.intern("if");
     this.untilId = b.table.intern("until");
+    this.whoId = b.table.intern("who");
     this.determinerIds = new int[] {b.table.intern("a"), b.table.intern("an"),
         b.table.intern("the")};
     this.ofLinkerIds = new int[] {b.table.intern("on"), b.table.intern("of"),

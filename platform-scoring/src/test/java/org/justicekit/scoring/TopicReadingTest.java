@@ -28,6 +28,9 @@ final class TopicReadingTest {
       "We will review cash bail once a year.|end-money-bail|MIXED|review",
       // a negation does not reach into a that clause
       "I won't pretend that cash bail is gone.|end-money-bail|NONE|",
+      // each "no" of a list has its own item
+      "No more cash bail for fare evasion, no more cash bail for loitering."
+          + "|end-money-bail|SUPPORT|No",
       // a reading without a verb does not outweigh one with a verb
       "I will publish plea data, but numbers without context are misleading."
           + "|prosecution-transparency|MIXED|without context are misleading",
