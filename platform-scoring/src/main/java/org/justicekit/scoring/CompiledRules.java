@@ -44,7 +44,8 @@ final class CompiledRules {
       "to", "on", "at", "by", "with", "less", "more", "altogether", "entirely", "completely",
       "now", "today", "immediately", "permanently", "again", "back", "outright", "once",
       "forever", "either", "too", "as", "from", "when", "where", "if", "unless", "except",
-      "because", "so");
+      "because", "so", "tomorrow", "tonight", "first", "myself", "ourselves", "gladly",
+      "happily", "proudly", "quickly", "soon", "already", "yesterday");
 
   /** Token ids of ",", ";", ":", "it", "that", "and", "or"; see {@link #afterPronoun}. */
   final int commaId;

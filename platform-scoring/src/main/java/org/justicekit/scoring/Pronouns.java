@@ -50,6 +50,9 @@ final class Pronouns {
   final class Resolver implements SentenceStage {
     @Override
     public boolean process(Sentence s) {
+      if (s.implicitTopic) {
+        return true; // an answer's "it" is the question's: QuestionAnswers reads it
+      }
       int n = s.matches;
       for (int t = 1; t < s.tokens; t++) {
         if (s.ids[t] != rules.itId

@@ -21,7 +21,8 @@ final class QuestionAnswers {
    */
   static final java.util.Set<String> ATTITUDES = java.util.Set.of("support", "supports",
       "oppose", "opposed", "favor", "endorse", "reject", "i am against", "i'm against",
-      "stand against", "embrace", "champion", "stand behind", "stand by");
+      "stand against", "embrace", "champion", "stand behind", "stand by", "sign", "veto",
+      "pass", "enact");
 
   private final CompiledRules rules;
   /** Per demand: the reading of the last question. */
@@ -41,20 +42,24 @@ final class QuestionAnswers {
   }
 
   /**
-   * The stage that decides whether a sentence answers the question before it, and whether it
-   * opens with a yes ("Yes.", "A: Absolutely") or a no. A speaker label before a colon may
+   * The stage that decides whether a sentence answers the question before it (the first
+   * sentence after it, or a later one of {@link #ANSWER_SENTENCES} that names no topic), and
+   * whether it opens with a yes ("Yes.", "A: Absolutely", "In misdemeanors, yes.") or a no. A speaker label before a colon may
    * come first; the answer word must stand alone ("No one ..." is no answer).
    */
   final class Opening implements SentenceStage {
     @Override
     public boolean process(Sentence s) {
-      s.answering = pending && !s.question;
+      s.implicitTopic = implicitLeft > 0 && !s.question && !namesTopic(s);
+      implicitLeft = s.implicitTopic ? implicitLeft - 1 : 0;
+      // the answer's first sentence, or a later one that still names no topic of its own
+      // ("In misdemeanors, yes. In felonies, not yet.")
+      s.answering = (pending || s.implicitTopic) && !s.question;
+      s.firstAnswer = pending && !s.question;
       pending = false;
       if (s.answering) {
         s.answer = answerSign(s);
       }
-      s.implicitTopic = implicitLeft > 0 && !s.question && !namesTopic(s);
-      implicitLeft = s.implicitTopic ? implicitLeft - 1 : 0;
       return true;
     }
 
@@ -76,7 +81,10 @@ final class QuestionAnswers {
           continue;
         }
         int st = s.start[i];
-        boolean opens = st == 0 || (st <= 3 && s.ids[st - 1] == rules.colonId);
+        // first, after a speaker label ("A: Yes"), or after a short scope ("In misdemeanors,
+        // yes.")
+        boolean opens = st == 0 || (st <= 3 && s.ids[st - 1] == rules.colonId)
+            || (st <= 4 && s.ids[st - 1] == rules.commaId);
         int after = s.ends[s.end[i] - 1];
         boolean alone = after >= s.text.length() || ".,!;:".indexOf(s.text.charAt(after)) >= 0;
         if (opens && alone && s.end[i] - st > longest) {
@@ -124,7 +132,9 @@ final class QuestionAnswers {
         if (s.answering && (reading == Reading.NONE || reading == Reading.WEAK)) {
           Reading q = questionReading[d];
           boolean hedged = hedged(s, d);
-          if (q.firm() && (s.answer != 0 || hedged)) {
+          // a hedge alone answers only in the first sentence ("Should cash bail end? Not as a
+          // blanket rule.")
+          if (q.firm() && (s.answer != 0 || hedged && s.firstAnswer)) {
             s.reading[d] = hedged || q == Reading.MIXED ? Reading.MIXED
                 : s.answer > 0 ? q : q == Reading.SUPPORT ? Reading.OPPOSE : Reading.SUPPORT;
             s.cue[d].setLength(0);
@@ -191,7 +201,8 @@ final class QuestionAnswers {
         RuleKind k = s.kind[i];
         int after = s.end[i];
         if (k == RuleKind.ACTION && (s.start[i] == first || s.clauseFirstPerson[s.clauseOf[s.start[i]]])
-            && (ends(s, after) || rules.objectPronoun(s.ids[after]) && ends(s, after + 1))) {
+            && (ends(s, after) || rules.objectPronoun(s.ids[after])
+                && (after + 1 >= s.tokens || rules.afterPronoun(s.ids[after + 1])))) {
           cue = i;
           sign = rules.sign[q];
           for (int j = 0; j < s.matches; j++) {

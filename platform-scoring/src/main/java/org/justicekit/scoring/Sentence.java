@@ -55,6 +55,8 @@ final class Sentence {
   // sentence-wide decisions
   /** Whether the sentence follows a question that took a position. */
   boolean answering;
+  /** Whether the sentence is the first after a question that took a position. */
+  boolean firstAnswer;
   /** +1 when an answer opens with yes, -1 with no, else 0. */
   int answer;
   /** Whether the sentence, naming no topic, may speak of the last question's. */
@@ -96,6 +98,7 @@ final class Sentence {
     clauses = 0;
     answering = false;
     answer = 0;
+    firstAnswer = false;
     implicitTopic = false;
     antecedent = -1;
     sentenceNegs = 1;

@@ -16,7 +16,12 @@ final class QuestionAnswersTest {
       "Will you end cash bail? A: Absolutely, on day one.|true|1",
       "Will you end cash bail? No.|true|-1",
       "Will you end cash bail? No one asked me that.|true|0",
-      "The weather is fine. Yes.|false|0"})
+      "The weather is fine. Yes.|false|0",
+      // a short scope before the answer word
+      "Will you end cash bail? In misdemeanors, yes.|true|1",
+      // a later sentence that names no topic still answers
+      "Will you end cash bail? In misdemeanors, yes. In felonies, not yet.|true|-1",
+      "Will you end cash bail? Yes. Cash bail is a tool we keep for felonies.|false|0"})
   void opening_sentenceAfterQuestion_answersWithSign(String text, boolean answering,
       int sign) {
     Sentence s = through(OfficeType.PROSECUTOR, text, QuestionAnswers.Opening.class);
@@ -34,7 +39,9 @@ final class QuestionAnswersTest {
       "Will you end cash bail?|NONE|(a question is not counted)",
       "Will you end cash bail? I will.|SUPPORT|yes",
       "Will you end cash bail? Already done.|SUPPORT|yes",
-      "Will you end cash bail? I won't.|OPPOSE|no"})
+      "Will you end cash bail? I won't.|OPPOSE|no",
+      // a hedge alone answers only in the first sentence
+      "Will you end cash bail? We are studying it. It depends on the budget.|NONE|"})
   void carry_answerToQuestion_takesQuestionsReading(String text, Reading reading, String cue) {
     Sentence s = through(OfficeType.PROSECUTOR, text, QuestionAnswers.Carry.class);
 
@@ -48,11 +55,11 @@ final class QuestionAnswersTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       // a verb whose object is a pronoun or nothing acts on the question's topic
-      // (the official's "it" after a verb is already the topic: Pronouns)
-      "Q: What about cash bail? A: I'd keep it.|end-money-bail|OPPOSE|keep",
+      "Q: What about cash bail? A: I'd keep it.|end-money-bail|OPPOSE|answer: keep",
       "Q: Would you keep the ban on chokeholds? A: Keep it and enforce it."
           + "|chokehold-ban|SUPPORT|answer: Keep",
-      "Should the city have a chokehold ban? I'd scrap it.|chokehold-ban|OPPOSE|scrap",
+      "Should the city have a chokehold ban? I'd scrap it.|chokehold-ban|OPPOSE|answer: scrap",
+      "Would you ban chokeholds by police? I'd sign it tomorrow.|chokehold-ban|SUPPORT|answer: sign",
       // a verb of attitude takes the question's whole proposition
       "A ban on chokeholds and all neck restraints? Oppose.|chokehold-ban|OPPOSE|answer: Oppose",
       "Would you end cash bail? I support that.|end-money-bail|SUPPORT|answer: support",
