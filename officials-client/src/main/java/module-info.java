@@ -10,7 +10,7 @@
  */
 module org.justicekit.officials {
   requires transitive org.justicekit.demands;
-  requires java.net.http;
+  requires transitive java.net.http;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.jsoup;

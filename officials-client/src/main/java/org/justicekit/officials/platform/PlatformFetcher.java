@@ -2,6 +2,7 @@ package org.justicekit.officials.platform;
 
 import org.justicekit.officials.internal.crawl.PageDownloader;
 import org.justicekit.officials.FetchRefusedException;
+import org.justicekit.officials.TimeSource;
 import org.justicekit.officials.internal.crawl.HostThrottle;
 import org.justicekit.officials.internal.crawl.PageText;
 import org.justicekit.officials.internal.crawl.AddressPolicy;
@@ -14,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -91,7 +91,7 @@ public final class PlatformFetcher {
   private final @Nullable URI contactUrl;
   private final HostResolver resolver;
   private final @Nullable ProxySelector proxy;
-  private final Clock clock;
+  private final TimeSource time;
   private final String userAgent;
   private final PageDownloader downloader;
 
@@ -108,7 +108,7 @@ public final class PlatformFetcher {
     this.contactUrl = b.contactUrl;
     this.resolver = b.resolver;
     this.proxy = b.proxy;
-    this.clock = b.clock;
+    this.time = b.time;
     this.userAgent = AGENT_TOKEN + "/" + version()
         + (contactUrl == null ? "" : " (+" + contactUrl + ")");
     HttpClient.Builder http = HttpClient.newBuilder()
@@ -119,8 +119,8 @@ public final class PlatformFetcher {
       http.proxy(proxy);
     }
     this.downloader = new PageDownloader(http.build(),
-        new AddressPolicy(allowPrivateNetwork, resolver), HostThrottle.system(perHostDelay),
-        userAgent, maxRedirects, maxPageBytes, requestTimeout, clock);
+        new AddressPolicy(allowPrivateNetwork, resolver), new HostThrottle(perHostDelay, time),
+        userAgent, maxRedirects, maxPageBytes, requestTimeout, time);
   }
 
   /** A fetcher with the defaults: private networks refused, 20 pages, depth 2, 4 MiB pages. */
@@ -261,7 +261,7 @@ public final class PlatformFetcher {
     private @Nullable URI contactUrl;
     private HostResolver resolver = HostResolver.system();
     private @Nullable ProxySelector proxy;
-    private Clock clock = Clock.systemUTC();
+    private TimeSource time = TimeSource.SYSTEM;
 
     private Builder() {}
 
@@ -278,7 +278,7 @@ public final class PlatformFetcher {
       contactUrl = f.contactUrl;
       resolver = f.resolver;
       proxy = f.proxy;
-      clock = f.clock;
+      time = f.time;
     }
 
     /**
@@ -390,9 +390,12 @@ public final class PlatformFetcher {
       return this;
     }
 
-    /** The clock for the documents' retrieval times (default the system UTC clock). */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+    /**
+     * The clock for retrieval times, per-host spacing and the crawl deadline (default {@link
+     * TimeSource#SYSTEM}); the same seam the providers' {@code HttpSettings} use.
+     */
+    public Builder timeSource(TimeSource time) {
+      this.time = Objects.requireNonNull(time, "time");
       return this;
     }
 

@@ -1,5 +1,7 @@
 package org.justicekit.officials.providers;
 
+import org.justicekit.officials.HttpSettings;
+import org.justicekit.officials.internal.http.HttpConfig;
 import org.justicekit.officials.OfficialsException;
 import org.justicekit.officials.PlaceQuery;
 import org.justicekit.officials.internal.http.Json;
@@ -72,10 +74,10 @@ public final class BallotReadyProvider implements OfficialsProvider {
   private final int maxPages;
 
   private BallotReadyProvider(Builder b) {
-    if (b.config().apiKey() == null) {
+    if (b.apiKey == null) {
       throw new IllegalStateException("BallotReady needs an API key: builder().apiKey(key)");
     }
-    this.http = new HttpTransport(NAME, b.config());
+    this.http = new HttpTransport(NAME, HttpConfig.of(b.http, DEFAULT_BASE_URL, 5, b.apiKey));
     this.pageSize = b.pageSize;
     this.maxPages = b.maxPages;
   }
@@ -367,28 +369,30 @@ public final class BallotReadyProvider implements OfficialsProvider {
   }
 
   /** Builds a {@link BallotReadyProvider}. Not thread-safe; the provider it builds is. */
-  public static final class Builder extends HttpProviderBuilder<Builder> {
+  public static final class Builder {
+    private HttpSettings http = HttpSettings.defaults();
+    private @Nullable String apiKey;
     private int pageSize = 50;
     private int maxPages = 5;
 
-    private Builder() {
-      super(DEFAULT_BASE_URL, 5);
-    }
+    private Builder() {}
 
     private Builder(BallotReadyProvider p) {
-      super(p.http.config());
+      this.http = p.http.config().settings();
+      this.apiKey = p.http.config().apiKey();
       this.pageSize = p.pageSize;
       this.maxPages = p.maxPages;
     }
 
-    @Override
-    protected Builder self() {
+    /** The BallotReady API key, sent as {@code Authorization: Bearer}; required. */
+    public Builder apiKey(String apiKey) {
+      this.apiKey = HttpConfig.checkKey(apiKey, NAME);
       return this;
     }
 
-    /** The BallotReady API key, sent as {@code Authorization: Bearer}; required. */
-    public Builder apiKey(String apiKey) {
-      setKey(apiKey, NAME);
+    /** The HTTP settings (timeouts, retries, cache, base-URL override); default the defaults. */
+    public Builder http(HttpSettings settings) {
+      this.http = Objects.requireNonNull(settings, "settings");
       return this;
     }
 

@@ -1,5 +1,7 @@
 package org.justicekit.officials.providers;
 
+import org.justicekit.officials.HttpSettings;
+import org.justicekit.officials.internal.http.HttpConfig;
 import org.justicekit.officials.Place;
 import org.justicekit.officials.OfficialsClient;
 import org.justicekit.officials.OfficialsException;
@@ -55,7 +57,7 @@ public final class CensusGeocoderProvider implements OfficialsProvider {
   private final String vintage;
 
   private CensusGeocoderProvider(Builder b) {
-    this.http = new HttpTransport(NAME, b.config());
+    this.http = new HttpTransport(NAME, HttpConfig.of(b.http, DEFAULT_BASE_URL, 5, null));
     this.benchmark = b.benchmark;
     this.vintage = b.vintage;
   }
@@ -323,22 +325,22 @@ public final class CensusGeocoderProvider implements OfficialsProvider {
   }
 
   /** Builds a {@link CensusGeocoderProvider}. Not thread-safe; the provider it builds is. */
-  public static final class Builder extends HttpProviderBuilder<Builder> {
+  public static final class Builder {
+    private HttpSettings http = HttpSettings.defaults();
     private String benchmark = "Public_AR_Current";
     private String vintage = "Current_Current";
 
-    private Builder() {
-      super(DEFAULT_BASE_URL, 5);
-    }
+    private Builder() {}
 
     private Builder(CensusGeocoderProvider p) {
-      super(p.http.config());
+      this.http = p.http.config().settings();
       this.benchmark = p.benchmark;
       this.vintage = p.vintage;
     }
 
-    @Override
-    protected Builder self() {
+    /** The HTTP settings (timeouts, retries, cache, base-URL override); default the defaults. */
+    public Builder http(HttpSettings settings) {
+      this.http = Objects.requireNonNull(settings, "settings");
       return this;
     }
 

@@ -1,5 +1,7 @@
 package org.justicekit.officials.providers;
 
+import org.justicekit.officials.HttpSettings;
+import org.justicekit.officials.internal.http.HttpConfig;
 import org.justicekit.officials.Place;
 import org.justicekit.officials.OfficialsException;
 import org.justicekit.officials.PlaceQuery;
@@ -53,26 +55,23 @@ public final class CiceroProvider implements OfficialsProvider {
 
   private final HttpTransport http;
 
-  private CiceroProvider(Builder b) {
-    if (b.config().apiKey() == null) {
-      throw new IllegalStateException("Cicero needs an API key: builder().apiKey(key)");
-    }
-    this.http = new HttpTransport(NAME, b.config());
+  private CiceroProvider(String apiKey, HttpSettings settings) {
+    this.http = new HttpTransport(NAME, HttpConfig.of(settings, DEFAULT_BASE_URL, 5,
+        HttpConfig.checkKey(apiKey, NAME)));
   }
 
-  /** A provider with the default settings and this key. */
+  /** A provider with the default {@link HttpSettings} and this key. */
   public static CiceroProvider create(String apiKey) {
-    return builder().apiKey(apiKey).build();
+    return create(apiKey, HttpSettings.defaults());
   }
 
-  /** A builder with the default settings; an API key is required. */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** A builder with this provider's settings, key included, for a variant. */
-  public Builder toBuilder() {
-    return new Builder(this);
+  /**
+   * A provider with this key and these settings (timeouts, retries, cache, base-URL override).
+   *
+   * @throws IllegalArgumentException if the key is blank, too long or not printable ASCII
+   */
+  public static CiceroProvider create(String apiKey, HttpSettings settings) {
+    return new CiceroProvider(apiKey, settings);
   }
 
   @Override
@@ -312,41 +311,5 @@ public final class CiceroProvider implements OfficialsProvider {
   @Override
   public String toString() {
     return "CiceroProvider[" + HttpTransport.describe(http.config().baseUrl()) + ", key=***]";
-  }
-
-  /** Builds a {@link CiceroProvider}. Not thread-safe; the provider it builds is. */
-  public static final class Builder extends HttpProviderBuilder<Builder> {
-    private Builder() {
-      super(DEFAULT_BASE_URL, 5);
-    }
-
-    private Builder(CiceroProvider p) {
-      super(p.http.config());
-    }
-
-    @Override
-    protected Builder self() {
-      return this;
-    }
-
-    /** The Cicero API key, sent as the {@code key} query parameter; required. */
-    public Builder apiKey(String apiKey) {
-      setKey(apiKey, NAME);
-      return this;
-    }
-
-    /**
-     * Builds the provider.
-     *
-     * @throws IllegalStateException if no API key was given
-     */
-    public CiceroProvider build() {
-      return new CiceroProvider(this);
-    }
-
-    @Override
-    public String toString() {
-      return "CiceroProvider.Builder[key=" + (apiKey == null ? "none" : "***") + "]";
-    }
   }
 }

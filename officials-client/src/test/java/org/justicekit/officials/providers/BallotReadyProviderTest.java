@@ -27,8 +27,8 @@ final class BallotReadyProviderTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static BallotReadyProvider provider(LocalServer server) {
-    return Fixtures.quick(BallotReadyProvider.builder().apiKey(Fixtures.KEY), server.baseUrl(),
-        new FakeTime()).build();
+    return BallotReadyProvider.builder().apiKey(Fixtures.KEY)
+        .http(Fixtures.quick(server.baseUrl(), new FakeTime()).build()).build();
   }
 
   private static JsonNode body(LocalServer.Recorded r) throws Exception {
@@ -113,8 +113,9 @@ final class BallotReadyProviderTest {
   void lookup_endlessPages_stopsAtCapAndSaysSo() {
     try (LocalServer server = new LocalServer()) {
       server.enqueueJson(200, Fixtures.read("ballotready/endless.json"));
-      BallotReadyProvider p = Fixtures.quick(BallotReadyProvider.builder().apiKey(Fixtures.KEY)
-          .maxPages(3).pageSize(10), server.baseUrl(), new FakeTime()).build();
+      BallotReadyProvider p = BallotReadyProvider.builder().apiKey(Fixtures.KEY)
+          .maxPages(3).pageSize(10).http(Fixtures.quick(server.baseUrl(), new FakeTime()).build())
+          .build();
       PlaceLookup result = p.lookup(PlaceQuery.address("1 Main St, Santa Fe, NM"));
       assertThat(server.requests()).hasSize(3);
       assertThat(result.notes()).anySatisfy(n -> assertThat(n).contains("3 pages"));

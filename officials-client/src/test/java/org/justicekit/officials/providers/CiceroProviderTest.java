@@ -27,8 +27,8 @@ import org.justicekit.demands.Official;
 final class CiceroProviderTest {
 
   private static CiceroProvider provider(LocalServer server) {
-    return Fixtures.quick(CiceroProvider.builder().apiKey(Fixtures.KEY), server.baseUrl(),
-        new FakeTime()).build();
+    return CiceroProvider.create(Fixtures.KEY,
+        Fixtures.quick(server.baseUrl(), new FakeTime()).build());
   }
 
   @Test

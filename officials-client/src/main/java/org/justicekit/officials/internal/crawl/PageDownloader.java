@@ -1,5 +1,6 @@
 package org.justicekit.officials.internal.crawl;
 
+import org.justicekit.officials.TimeSource;
 import org.justicekit.officials.OfficialsException;
 import org.justicekit.officials.FetchRefusedException;
 import org.justicekit.officials.platform.PlatformFetcher;
@@ -18,7 +19,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -57,7 +57,7 @@ public final class PageDownloader {
   private final int maxRedirects;
   private final int maxPageBytes;
   private final Duration requestTimeout;
-  private final Clock clock;
+  private final TimeSource time;
   private final ConcurrentHashMap<String, RobotsEntry> robotsCache = new ConcurrentHashMap<>();
 
   private record RobotsEntry(Robots robots, long expiresAtNanos) {}
@@ -74,7 +74,7 @@ public final class PageDownloader {
   public record Page(URI requested, URI uri, boolean html, String text, Instant retrievedAt) {}
 
   public PageDownloader(HttpClient client, AddressPolicy policy, HostThrottle throttle, String userAgent,
-      int maxRedirects, int maxPageBytes, Duration requestTimeout, Clock clock) {
+      int maxRedirects, int maxPageBytes, Duration requestTimeout, TimeSource time) {
     this.client = client;
     this.policy = policy;
     this.throttle = throttle;
@@ -82,7 +82,7 @@ public final class PageDownloader {
     this.maxRedirects = maxRedirects;
     this.maxPageBytes = maxPageBytes;
     this.requestTimeout = requestTimeout;
-    this.clock = clock;
+    this.time = time;
   }
 
   /** Fetches a page (HTML or plain text). */
@@ -91,7 +91,7 @@ public final class PageDownloader {
   }
 
   /**
-   * Fetches a page (HTML or plain text), giving up when {@link System#nanoTime} reaches {@code
+   * Fetches a page (HTML or plain text), giving up when {@link TimeSource#nanoTime} reaches {@code
    * deadlineNanos} (a crawl-wide deadline) or the request timeout passes, whichever comes first.
    */
   public Page fetchPage(URI start, long deadlineNanos) {
@@ -120,7 +120,7 @@ public final class PageDownloader {
     }
     LOG.log(System.Logger.Level.DEBUG, "fetched {0}: {1} bytes, {2}", uri, body.length,
         decoded.charset());
-    return new Page(start, uri, html, decoded.text(), clock.instant());
+    return new Page(start, uri, html, decoded.text(), time.now());
   }
 
   /** Follows redirects from {@code start} and returns the final 2xx response. */
@@ -176,7 +176,7 @@ public final class PageDownloader {
   private HttpResponse<byte[]> exchange(URI uri, boolean robotsFile, long deadlineNanos) {
     Duration timeout = requestTimeout;
     if (deadlineNanos != Long.MAX_VALUE) {
-      long left = deadlineNanos - System.nanoTime();
+      long left = deadlineNanos - time.nanoTime();
       if (left <= 0) {
         throw new FetchFailedException(uri, 0, true, "the crawl deadline passed before "
             + shorten(uri) + " was fetched", null);
@@ -196,17 +196,19 @@ public final class PageDownloader {
     BodyHandler<byte[]> handler = info -> {
       int status = info.statusCode();
       if (status < 200 || status >= 300) {
-        return CappedBodySubscriber.skipping(uri);
+        return CappedBodySubscriber.skipping();
       }
       if (robotsFile) {
-        return new CappedBodySubscriber(uri, ROBOTS_LIMIT, true);
+        return CappedBodySubscriber.truncating(ROBOTS_LIMIT);
       }
       String media = mediaType(info.headers().firstValue("content-type").orElse(null));
       long length = info.headers().firstValueAsLong("content-length").orElse(-1);
       if ((media != null && !READABLE.contains(media)) || length > maxPageBytes) {
-        return CappedBodySubscriber.skipping(uri);
+        return CappedBodySubscriber.skipping();
       }
-      return new CappedBodySubscriber(uri, maxPageBytes, false);
+      return CappedBodySubscriber.failing(maxPageBytes, -1, () -> new FetchRefusedException(
+          Reason.TOO_LARGE, uri, "refused " + shorten(uri) + ": the page is larger than "
+              + maxPageBytes + " bytes (raise maxPageBytes to read it)"));
     };
     CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, handler);
     try {
@@ -268,7 +270,7 @@ public final class PageDownloader {
   /** The robots.txt rules for the URL's origin, cached. */
   Robots robotsFor(URI uri) {
     String origin = uri.getScheme() + "://" + uri.getRawAuthority();
-    long now = System.nanoTime();
+    long now = time.nanoTime();
     RobotsEntry entry = robotsCache.get(origin);
     if (entry != null && entry.expiresAtNanos() - now > 0) {
       return entry.robots();
@@ -350,5 +352,10 @@ public final class PageDownloader {
 
   private static String shorten(URI uri) {
     return AddressPolicy.shorten(uri.toString());
+  }
+
+  /** The clock this downloader reads, for deadlines that callers compute. */
+  public TimeSource time() {
+    return time;
   }
 }
