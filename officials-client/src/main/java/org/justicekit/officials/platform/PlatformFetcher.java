@@ -4,6 +4,7 @@ import org.justicekit.officials.internal.crawl.PageDownloader;
 import org.justicekit.officials.FetchRefusedException;
 import org.justicekit.officials.TimeSource;
 import org.justicekit.officials.internal.crawl.HostThrottle;
+import org.justicekit.officials.internal.crawl.PinnedExchange;
 import org.justicekit.officials.internal.crawl.PageText;
 import org.justicekit.officials.internal.crawl.AddressPolicy;
 import org.justicekit.officials.internal.crawl.SiteCrawler;
@@ -92,6 +93,7 @@ public final class PlatformFetcher {
   private final HostResolver resolver;
   private final @Nullable ProxySelector proxy;
   private final TimeSource time;
+  private final PinnedExchange.Connector downloaderConnector;
   private final String userAgent;
   private final PageDownloader downloader;
 
@@ -109,16 +111,19 @@ public final class PlatformFetcher {
     this.resolver = b.resolver;
     this.proxy = b.proxy;
     this.time = b.time;
+    this.downloaderConnector = b.connector;
     this.userAgent = AGENT_TOKEN + "/" + version()
         + (contactUrl == null ? "" : " (+" + contactUrl + ")");
-    HttpClient.Builder http = HttpClient.newBuilder()
+    // Direct connections go to the addresses the policy checked (issue 15, DNS rebinding);
+    // behind a proxy, the proxy resolves and connects, so the JDK client hands it the URL.
+    HttpClient proxied = proxy == null ? null : HttpClient.newBuilder()
         .followRedirects(HttpClient.Redirect.NEVER)
         .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(connectTimeout);
-    if (proxy != null) {
-      http.proxy(proxy);
-    }
-    this.downloader = new PageDownloader(http.build(),
+        .connectTimeout(connectTimeout)
+        .proxy(proxy)
+        .build();
+    this.downloader = new PageDownloader(proxied,
+        new PinnedExchange(b.connector, connectTimeout, time),
         new AddressPolicy(allowPrivateNetwork, resolver), new HostThrottle(perHostDelay, time),
         userAgent, maxRedirects, maxPageBytes, requestTimeout, time);
   }
@@ -262,6 +267,7 @@ public final class PlatformFetcher {
     private HostResolver resolver = HostResolver.system();
     private @Nullable ProxySelector proxy;
     private TimeSource time = TimeSource.SYSTEM;
+    private PinnedExchange.Connector connector = PinnedExchange.Connector.DIRECT;
 
     private Builder() {}
 
@@ -279,6 +285,7 @@ public final class PlatformFetcher {
       resolver = f.resolver;
       proxy = f.proxy;
       time = f.time;
+      connector = f.downloaderConnector;
     }
 
     /**
@@ -375,7 +382,11 @@ public final class PlatformFetcher {
       return this;
     }
 
-    /** The resolver used for the private-address check (default {@link HostResolver#system()}). */
+    /**
+     * The resolver (default {@link HostResolver#system()}). It is asked once per hop; the
+     * address check reads its answer and the connection goes to those very addresses, never to
+     * a second resolution.
+     */
     public Builder resolver(HostResolver resolver) {
       this.resolver = Objects.requireNonNull(resolver, "resolver");
       return this;
@@ -383,7 +394,8 @@ public final class PlatformFetcher {
 
     /**
      * An HTTP proxy selector for the connections, or null for none (default). Behind a proxy the
-     * address check still applies to the URL's host, resolved locally.
+     * address check still applies to the URL's host, resolved locally, but the proxy resolves the
+     * name again to connect: trust the proxy's own egress rules.
      */
     public Builder proxy(@Nullable ProxySelector proxy) {
       this.proxy = proxy;
@@ -396,6 +408,12 @@ public final class PlatformFetcher {
      */
     public Builder timeSource(TimeSource time) {
       this.time = Objects.requireNonNull(time, "time");
+      return this;
+    }
+
+    /** Replaces how sockets are opened; for tests, which must not leave 127.0.0.1. */
+    Builder connector(PinnedExchange.Connector connector) {
+      this.connector = Objects.requireNonNull(connector, "connector");
       return this;
     }
 
