@@ -12,9 +12,15 @@ import org.justicekit.officials.PlaceLookup;
 import org.justicekit.officials.internal.directory.Holdings;
 import org.justicekit.officials.MalformedResponseException;
 import org.justicekit.officials.OfficeHolding;
+import org.justicekit.officials.HolderInfo;
+import org.justicekit.officials.HolderStatus;
+import org.justicekit.officials.SourceRef;
+import org.justicekit.officials.internal.directory.OcdNames;
 import org.justicekit.officials.OfficialsProvider;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -52,6 +58,10 @@ public final class CiceroProvider implements OfficialsProvider {
   public static final URI DEFAULT_BASE_URL = URI.create("https://app.cicerodata.com/");
 
   private static final String PATH = "v3.1/official";
+  /** Officials asked for per request ({@code max}); answers with more are paged by {@code offset}. */
+  static final int PAGE_SIZE = 100;
+  /** The most pages read per lookup. */
+  static final int MAX_PAGES = 5;
 
   private final HttpTransport http;
 
@@ -98,12 +108,52 @@ public final class CiceroProvider implements OfficialsProvider {
       throw new IllegalArgumentException("Cicero answers addresses, \"City, ST\", ZIP codes and"
           + " points, not division ids like '" + query.text() + "'");
     }
+    params.put("max", Integer.toString(PAGE_SIZE));
     params.put("key", Objects.requireNonNull(http.config().apiKey()));
-    URI uri = http.resolve(PATH, params);
-    return http.get(uri, Map.of(), this::error, r -> parse(query, r));
+    // issue 19: answers are paged (count.from/to/total per candidate); a ZIP can hold more
+    // officials than one page, so ask with max/offset until every candidate is complete.
+    List<ObjectNode> candidates = null;
+    List<String> notes = new ArrayList<>();
+    for (int page = 0, offset = 0; ; page++) {
+      params.put("offset", Integer.toString(offset));
+      Page answer = http.get(http.resolve(PATH, params), Map.of(), this::error, this::page);
+      candidates = candidates == null ? answer.candidates() : merge(candidates, answer.candidates());
+      int received = answer.received();
+      offset += received;
+      if (received == 0 || offset >= answer.total()) {
+        break;
+      }
+      if (page + 1 >= MAX_PAGES) {
+        notes.add("Cicero listed " + answer.total() + " officials; only the first " + offset
+            + " (" + MAX_PAGES + " pages) were read.");
+        break;
+      }
+    }
+    return toLookup(query, candidates, notes);
   }
 
-  private PlaceLookup parse(PlaceQuery query, HttpTransport.Response r) {
+  /**
+   * One page of an answer.
+   *
+   * @param candidates the matched locations, each with this page's officials
+   * @param received the officials on this page (of the candidate that has the most)
+   * @param total the officials in all pages (of the candidate that has the most)
+   */
+  private record Page(List<ObjectNode> candidates, int received, int total) {}
+
+  /** Appends the officials of a later page to the candidates of the first, by position. */
+  private static List<ObjectNode> merge(List<ObjectNode> first, List<ObjectNode> later) {
+    for (int i = 0; i < Math.min(first.size(), later.size()); i++) {
+      JsonNode more = later.get(i).path("officials");
+      JsonNode officials = first.get(i).path("officials");
+      if (officials instanceof ArrayNode all && more.isArray()) {
+        more.forEach(all::add);
+      }
+    }
+    return first;
+  }
+
+  private Page page(HttpTransport.Response r) {
     JsonNode root = http.json(r);
     JsonNode response = root.get("response");
     if (response == null || !response.isObject()) {
@@ -114,19 +164,33 @@ public final class CiceroProvider implements OfficialsProvider {
     }
     JsonNode results = response.path("results");
     JsonNode wrapped = results.get("candidates");
-    List<JsonNode> candidates;
+    List<JsonNode> found;
     if (wrapped != null && wrapped.isArray()) {
-      candidates = Json.array(results, "candidates");
+      found = Json.array(results, "candidates");
     } else if (results.path("officials").isArray()) {
       // issue 19: answers to lat/lon queries list response.results.officials with no
       // candidates wrapper; only address queries are wrapped
-      candidates = List.of(results);
+      found = List.of(results);
     } else {
       throw http.malformed(r.status(), "the answer has neither a 'response.results.candidates'"
           + " array (address queries) nor a 'response.results.officials' array (point queries)",
           null);
     }
-    List<String> notes = new ArrayList<>();
+    List<ObjectNode> candidates = new ArrayList<>();
+    int received = 0;
+    int total = 0;
+    for (JsonNode c : found) {
+      if (c instanceof ObjectNode o) {
+        candidates.add(o.deepCopy());
+        int here = o.path("officials").size();
+        received = Math.max(received, here);
+        total = Math.max(total, o.path("count").path("total").asInt(here));
+      }
+    }
+    return new Page(candidates, received, total);
+  }
+
+  private PlaceLookup toLookup(PlaceQuery query, List<ObjectNode> candidates, List<String> notes) {
     if (candidates.isEmpty()) {
       notes.add("Cicero found no match for this location; check the address.");
       return new PlaceLookup(query.text(), List.of(), List.of(), notes, List.of(NAME));
@@ -160,7 +224,20 @@ public final class CiceroProvider implements OfficialsProvider {
         OcdId id = Holdings.derive(Json.text(c, "match_region"), Json.text(c, "match_city"), true);
         if (id != null && places.stream().noneMatch(p -> p.ocdId().equals(id))) {
           places.add(new Place(Objects.requireNonNull(Json.text(c, "match_city")),
-              Holdings.state(id), id, null));
+              Holdings.state(id), id, county(c)));
+        }
+      }
+    }
+    // issue 19: match_subregion names the county of the matched location
+    for (int i = 0; i < places.size(); i++) {
+      Place p = places.get(i);
+      if (p.countyOcdId() == null && !p.ocdId().equals(OcdNames.DC)) {
+        OcdId county = candidates.stream()
+            .filter(c -> p.ocdId().equals(Holdings.derive(Json.text(c, "match_region"),
+                Json.text(c, "match_city"), true)))
+            .map(CiceroProvider::county).filter(Objects::nonNull).findFirst().orElse(null);
+        if (county != null) {
+          places.set(i, new Place(p.name(), p.state(), p.ocdId(), county));
         }
       }
     }
@@ -209,36 +286,87 @@ public final class CiceroProvider implements OfficialsProvider {
       return new OfficeHolding(off, null, NAME);
     }
     List<String> phones = new ArrayList<>();
-    for (JsonNode a : Json.array(o, "addresses")) {
-      phones.add(Json.text(a, "phone_1"));
-      phones.add(Json.text(a, "phone_2"));
-    }
     List<ContactChannel> channels = new ArrayList<>();
+    List<ContactChannel> campaign = new ArrayList<>();
     for (JsonNode i : Json.array(o, "identifiers")) {
       String t = Json.text(i, "identifier_type");
       String v = Json.text(i, "identifier_value");
       String service = t == null ? null : social(t);
       if (service != null && v != null) {
-        channels.add(new ContactChannel(service, v));
+        // issue 19: FACEBOOK-CAMPAIGN, INSTAGRAM-CAMPAIGN... are the campaign's accounts
+        boolean isCampaign = t.toUpperCase(Locale.ROOT).endsWith("-CAMPAIGN");
+        (isCampaign ? campaign : channels).add(new ContactChannel(
+            isCampaign ? service + Contacts.CAMPAIGN_SUFFIX : service, v));
+      }
+    }
+    channels.addAll(campaign);
+    String form = Json.text(o, "web_form_url");
+    if (form != null && uri(form) != null) {
+      channels.add(new ContactChannel(Contacts.WEB_FORM, form)); // issue 19: some have only this
+    }
+    for (JsonNode a : Json.array(o, "addresses")) {
+      phones.add(Json.text(a, "phone_1"));
+      phones.add(Json.text(a, "phone_2"));
+      String postal = Contacts.postal(Json.text(a, "address_1"), Json.text(a, "address_2"),
+          Json.text(a, "address_3"), Json.text(a, "city"), Json.text(a, "state"),
+          Json.text(a, "postal_code"));
+      if (postal != null) {
+        channels.add(new ContactChannel(Contacts.POSTAL, postal));
       }
     }
     URI website = Json.texts(o, "urls").stream().map(CiceroProvider::uri)
         .filter(Objects::nonNull).findFirst().orElse(null);
     Official holder = new Official(name, Json.text(o, "party"), website,
         Holdings.distinct(new ArrayList<>(Json.texts(o, "email_addresses"))),
-        Holdings.distinct(phones), channels, today, List.of(source));
-    return new OfficeHolding(off, holder, NAME);
+        Holdings.distinct(phones), channels.stream().distinct().toList(), today, List.of(source));
+    // issue 19: the term, where Cicero gives it (valid_from; term_end_date, else valid_to)
+    LocalDate termEnd = date(Json.text(o, "term_end_date"));
+    HolderInfo info = new HolderInfo(HolderStatus.NAMED, date(Json.text(o, "valid_from")),
+        termEnd != null ? termEnd : date(Json.text(o, "valid_to")),
+        List.of(new SourceRef(source, today)), null);
+    return new OfficeHolding(off, holder, NAME, info);
   }
 
-  private static @Nullable String name(JsonNode o) {
+  /** The county of a matched location, from {@code match_subregion} ("Cook" or "Cook County"). */
+  private static @Nullable OcdId county(JsonNode candidate) {
+    String sub = Json.text(candidate, "match_subregion");
+    if (sub == null || sub.isBlank()) {
+      return null;
+    }
+    String name = sub.strip();
+    if (!name.toLowerCase(Locale.ROOT).matches(".*\\b(county|parish|borough)$")) {
+      name = name + " County";
+    }
+    OcdId id = Holdings.derive(Json.text(candidate, "match_region"), name, false);
+    return id != null && Holdings.isCounty(id) ? id : null;
+  }
+
+  /**
+   * The name an official goes by: the preferred name (else the first name), the middle as an
+   * initial, the last name and the suffix. Issue 19: {@code middle_initial} can hold a whole
+   * middle name, which is shortened to its initial; with a preferred name that differs from the
+   * first name ("Bill" for "William"), the middle is left out, as people write such names.
+   */
+  static @Nullable String name(JsonNode o) {
     List<@Nullable String> parts = new ArrayList<>();
+    String first = Json.text(o, "first_name");
     String preferred = Json.text(o, "preferred_name");
-    parts.add(preferred != null ? preferred : Json.text(o, "first_name"));
-    parts.add(Json.text(o, "middle_initial"));
+    boolean nickname = preferred != null && first != null && !preferred.equalsIgnoreCase(first);
+    parts.add(preferred != null ? preferred : first);
+    parts.add(nickname ? null : initial(Json.text(o, "middle_initial")));
     parts.add(Json.text(o, "last_name"));
     parts.add(Json.text(o, "name_suffix"));
     List<String> present = Holdings.distinct(parts);
     return present.isEmpty() ? null : String.join(" ", present);
+  }
+
+  /** "J", "J." and "Jordan" all give "J."; anything not starting with a letter is dropped. */
+  private static @Nullable String initial(@Nullable String middle) {
+    if (middle == null || middle.isBlank()) {
+      return null;
+    }
+    int first = middle.strip().codePointAt(0);
+    return Character.isLetter(first) ? new String(Character.toChars(first)) + "." : null;
   }
 
   private static @Nullable String social(String type) {
