@@ -156,9 +156,16 @@ class LookupCommand implements Runnable {
         return GoogleCivicProvider.create(key(env, GOOGLE_KEY_ENV, name), http(endpoint));
       case "cicero":
         return CiceroProvider.create(key(env, CICERO_KEY_ENV, name), http(endpoint));
-      case "ballotready":
-        return BallotReadyProvider.builder().apiKey(key(env, BALLOTREADY_KEY_ENV, name))
-            .http(http(endpoint)).build();
+      case "ballotready": {
+        // BallotReady takes only points and ZIP codes (issue 19): addresses are geocoded by the
+        // Census geocoder, except against a test --endpoint, where they are asked by their ZIP
+        var b = BallotReadyProvider.builder().apiKey(key(env, BALLOTREADY_KEY_ENV, name))
+            .http(http(endpoint));
+        if (endpoint == null) {
+          b.geocoder(CensusGeocoderProvider.create());
+        }
+        return b.build();
+      }
       default:
         throw CliException.badInput("unknown provider '" + name + "'; valid providers: "
             + String.join(", ", PROVIDERS));

@@ -112,6 +112,36 @@ public final class CensusGeocoderProvider implements OfficialsProvider {
     return http.get(uri, Map.of(), this::error, r -> parse(query, r));
   }
 
+  /**
+   * The coordinates of an address, from the geocoder's {@code locations/onelineaddress}: the
+   * first match's {@code coordinates} ({@code x} longitude, {@code y} latitude). For providers
+   * that take only points (BallotReady, issue 19).
+   *
+   * @return the point, or empty if the geocoder found no match
+   * @throws OfficialsException if the geocoder fails or answers in another shape
+   */
+  public Optional<PlaceQuery.Point> locate(String address) {
+    Objects.requireNonNull(address, "address");
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("address", address);
+    params.put("benchmark", benchmark);
+    params.put("format", "json");
+    URI uri = http.resolve("locations/onelineaddress", params);
+    return http.get(uri, Map.of(), this::error, r -> {
+      JsonNode result = http.json(r).get("result");
+      if (result == null || !result.path("addressMatches").isArray()) {
+        throw http.malformed(r.status(), "the answer has no 'result.addressMatches' array", null);
+      }
+      for (JsonNode match : result.get("addressMatches")) {
+        JsonNode c = match.path("coordinates");
+        if (c.path("x").isNumber() && c.path("y").isNumber()) {
+          return Optional.of(PlaceQuery.point(c.get("y").asDouble(), c.get("x").asDouble()));
+        }
+      }
+      return Optional.<PlaceQuery.Point>empty();
+    });
+  }
+
   private PlaceLookup parse(PlaceQuery query, HttpTransport.Response response) {
     JsonNode root = http.json(response);
     JsonNode result = root.get("result");
