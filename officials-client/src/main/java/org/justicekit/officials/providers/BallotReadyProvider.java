@@ -43,7 +43,12 @@ import org.justicekit.demands.Official;
  * current office holders that represent it. Follows Relay pages ({@code edges}, {@code
  * pageInfo.hasNextPage}, {@code endCursor}) up to a cap, keeps holders with {@code isCurrent},
  * and maps positions whose normalized name is a mayor or a local prosecutor (District Attorney,
- * State's Attorney...) to office holdings; {@code isAppointed} sets {@code elected}.
+ * State's Attorney...) to office holdings; {@code isAppointed} sets {@code elected}. Asks by
+ * {@code point} or {@code zip} only, as the schema's {@code LocationFilter} allows (an address
+ * is geocoded with the builder's {@code geocoder}, else asked by its ZIP code). Reads the
+ * OfficeHolder's own contacts, government site and addresses first and the person's accounts
+ * as campaign channels ({@code facebook-campaign}...); positions at the {@code REGIONAL},
+ * {@code LOCAL} and {@code TOWNSHIP} levels are mapped by their names.
  *
  * <p>GraphQL {@code errors[]}, which arrive with HTTP 200, become typed exceptions when no
  * data came with them. The key is sent as {@code Authorization: Bearer} and never appears in

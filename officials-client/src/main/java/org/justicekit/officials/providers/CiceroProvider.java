@@ -43,9 +43,17 @@ import org.justicekit.demands.Official;
  * Cicero {@code /v3.1/official} (API key, paid credits: every uncached request spends one): a
  * location to the officials who represent it. Mayors are the {@code LOCAL_EXEC} officials whose
  * title is mayor; prosecutors (District Attorney, State's Attorney, County Attorney...) are
- * recognised by title, where Cicero lists them. Holders carry name, party, website, emails,
- * phones, social accounts, the date of the answer as {@code asOf}, and the endpoint (never the
- * key) as source. Officials whose {@code valid_to} has passed are left out.
+ * recognised by title, where Cicero lists them; {@code chamber.is_appointed} sets {@code
+ * elected}. Holders carry name (the middle as an initial), party, website, emails, phones,
+ * social accounts ({@code twitter}, {@code facebook}... for official ones, {@code
+ * facebook-campaign}... for campaign ones), the contact form ({@code web-form}) and mailing
+ * addresses ({@code postal}) as channels, the term in {@link
+ * org.justicekit.officials.HolderInfo}, the date of the answer as {@code asOf}, and the endpoint
+ * (never the key) as source. Officials whose {@code valid_to} has passed are left out. Answers
+ * are paged: the provider asks with {@code max} and {@code offset} until {@code count.total}
+ * (at most 5 pages of 100). Point answers come without the
+ * {@code candidates} wrapper of address answers; both are read; {@code match_subregion} gives
+ * the matched place its county.
  *
  * <p>Cicero's {@code response.errors} and its out-of-credit message map to the typed
  * exceptions. The key is sent as the {@code key} query parameter and never appears in

@@ -230,6 +230,8 @@ final class BallotReadyProviderTest {
       assertThat(mayor.info().termStart()).isEqualTo(LocalDate.of(2023, 5, 1));
       assertThat(mayor.info().termEnd()).isEqualTo(LocalDate.of(2027, 4, 30));
       assertThat(result.officials().get(1).holder().name()).isEqualTo("Quinn Marlow");
+      assertThat(mayor.office().elected()).isTrue();
+      assertThat(result.officials().get(1).office().elected()).isFalse(); // isAppointed
     }
   }
 }

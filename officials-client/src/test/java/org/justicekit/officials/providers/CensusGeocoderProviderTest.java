@@ -195,4 +195,24 @@ final class CensusGeocoderProviderTest {
     assertThat(copy.toString()).contains("127.0.0.1:9/geo/");
     assertThat(List.of(p.name(), copy.name())).containsOnly("census");
   }
+
+  /** Issue 19: the coordinates of an address, for BallotReady, which takes only points. */
+  @Test
+  void issue19_locate_firstMatchCoordinatesOrEmpty() {
+    try (LocalServer server = new LocalServer()) {
+      server.enqueueJson(200, Fixtures.read("census/locations-only.json"));
+      server.enqueueJson(200, Fixtures.read("census/no-match.json"));
+      CensusGeocoderProvider p = CensusGeocoderProvider.builder()
+          .http(Fixtures.quick(server.baseUrl(), new FakeTime()).build()).build();
+
+      assertThat(p.locate("121 N LaSalle St, Chicago, IL 60602"))
+          .contains(PlaceQuery.point(41.88, -87.63));
+      assertThat(p.locate("1 Nowhere Rd")).isEmpty();
+      assertThat(server.requests()).allSatisfy(r -> {
+        assertThat(r.path()).isEqualTo("/locations/onelineaddress");
+        assertThat(r.query()).containsEntry("benchmark", "Public_AR_Current")
+            .containsEntry("format", "json");
+      });
+    }
+  }
 }
