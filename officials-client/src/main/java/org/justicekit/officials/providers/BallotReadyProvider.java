@@ -343,8 +343,8 @@ public final class BallotReadyProvider implements OfficialsProvider {
     Official holder = new Official(fullName, party, website, Holdings.distinct(emails),
         Holdings.distinct(phones), channels.stream().distinct().toList(), today,
         List.of(source));
-    HolderInfo info = new HolderInfo(HolderStatus.NAMED, date(Json.text(n, "startAt")),
-        date(Json.text(n, "endAt")), List.of(new SourceRef(source, today)), null);
+    HolderInfo info = new HolderInfo(HolderStatus.NAMED, Json.date(n, "startAt"),
+        Json.date(n, "endAt"), List.of(new SourceRef(source, today)), null);
     return new OfficeHolding(office, holder, NAME, info);
   }
 
@@ -380,16 +380,6 @@ public final class BallotReadyProvider implements OfficialsProvider {
     return website;
   }
 
-  private static @Nullable LocalDate date(@Nullable String s) {
-    if (s == null || s.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(s.substring(0, 10));
-    } catch (java.time.format.DateTimeParseException e) {
-      return null;
-    }
-  }
 
   /** "Mayor of Chicago" and "Chicago Mayor" give "Chicago"; "Cook County State's Attorney" gives "Cook County". */
   static @Nullable String jurisdictionName(String positionName, @Nullable String normalized) {

@@ -24,7 +24,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -214,7 +213,7 @@ public final class CiceroProvider implements OfficialsProvider {
         matched.add(addr);
       }
       for (JsonNode o : Json.array(candidate, "officials")) {
-        LocalDate validTo = date(Json.text(o, "valid_to"));
+        LocalDate validTo = Json.date(o, "valid_to");
         if (validTo != null && validTo.isBefore(today)) {
           ended++;
           continue;
@@ -328,9 +327,9 @@ public final class CiceroProvider implements OfficialsProvider {
         Holdings.distinct(new ArrayList<>(Json.texts(o, "email_addresses"))),
         Holdings.distinct(phones), channels.stream().distinct().toList(), today, List.of(source));
     // issue 19: the term, where Cicero gives it (valid_from; term_end_date, else valid_to)
-    LocalDate termEnd = date(Json.text(o, "term_end_date"));
-    HolderInfo info = new HolderInfo(HolderStatus.NAMED, date(Json.text(o, "valid_from")),
-        termEnd != null ? termEnd : date(Json.text(o, "valid_to")),
+    LocalDate termEnd = Json.date(o, "term_end_date");
+    HolderInfo info = new HolderInfo(HolderStatus.NAMED, Json.date(o, "valid_from"),
+        termEnd != null ? termEnd : Json.date(o, "valid_to"),
         List.of(new SourceRef(source, today)), null);
     return new OfficeHolding(off, holder, NAME, info);
   }
@@ -397,16 +396,6 @@ public final class CiceroProvider implements OfficialsProvider {
     }
   }
 
-  private static @Nullable LocalDate date(@Nullable String s) {
-    if (s == null || s.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(s.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
 
   /** Cicero's envelope: {@code {"response": {"errors": ["..."], "messages": [], "results": {}}}}. */
   private OfficialsException error(HttpTransport.Response r) {
