@@ -57,7 +57,18 @@ final class CompiledRules {
   final int willId;
   final int wouldId;
   final int fromId;
+  final int onlyId;
+  final int ifId;
+  final int untilId;
+  final int whoId;
   private final boolean[] afterPronounIds;
+  /** Token ids of "a", "an", "the"; and of "on", "of", "to", which link a verb-noun to its object. */
+  private final int[] determinerIds;
+  private final int[] ofLinkerIds;
+  /** Token ids of the pronouns an answer uses for the question's topic, and of copulas. */
+  private final int[] objectPronounIds;
+  private final int[] subjectPronounIds;
+  private final int[] copulaIds;
 
   private CompiledRules(Builder b, TokenAutomaton automaton, List<Demand> demands) {
     this.table = b.table;
@@ -98,6 +109,18 @@ final class CompiledRules {
     this.willId = b.table.intern("will");
     this.wouldId = b.table.intern("would");
     this.fromId = b.table.intern("from");
+    this.onlyId = b.table.intern("only");
+    this.ifId = b.table.intern("if");
+    this.untilId = b.table.intern("until");
+    this.whoId = b.table.intern("who");
+    this.determinerIds = new int[] {b.table.intern("a"), b.table.intern("an"),
+        b.table.intern("the")};
+    this.ofLinkerIds = new int[] {b.table.intern("on"), b.table.intern("of"),
+        b.table.intern("to")};
+    this.objectPronounIds = ids(b.table, "it", "them", "that", "this", "those");
+    this.subjectPronounIds = ids(b.table, "it", "it's", "they", "they're", "that", "that's",
+        "this");
+    this.copulaIds = ids(b.table, "is", "was", "are", "were", "be", "remains", "stays");
     int[] ids = new int[AFTER_PRONOUN.size()];
     for (int i = 0; i < ids.length; i++) {
       ids[i] = b.table.intern(Tokenizer.phraseTokens(AFTER_PRONOUN.get(i)).get(0));
@@ -112,6 +135,48 @@ final class CompiledRules {
   boolean afterPronoun(int tokenId) {
     return tokenId == commaId || tokenId == semicolonId || tokenId == colonId
         || (tokenId >= 0 && afterPronounIds[tokenId]);
+  }
+
+  /** Whether a token is an article: "a", "an", "the". */
+  boolean determiner(int tokenId) {
+    return contains(determinerIds, tokenId);
+  }
+
+  /** Whether a token links a verb used as a noun to its object: "a ban on", "an end to". */
+  boolean ofLinker(int tokenId) {
+    return contains(ofLinkerIds, tokenId);
+  }
+
+  /** Whether a token is a pronoun that can stand as an object: "it", "them", "that". */
+  boolean objectPronoun(int tokenId) {
+    return contains(objectPronounIds, tokenId);
+  }
+
+  /** Whether a token is a pronoun that can open a clause as its subject: "it", "that's". */
+  boolean subjectPronoun(int tokenId) {
+    return contains(subjectPronounIds, tokenId);
+  }
+
+  /** Whether a token is a linking verb: "is", "was", "remains". */
+  boolean copula(int tokenId) {
+    return contains(copulaIds, tokenId);
+  }
+
+  private static int[] ids(TokenTable table, String... words) {
+    int[] ids = new int[words.length];
+    for (int i = 0; i < words.length; i++) {
+      ids[i] = table.intern(Tokenizer.phraseTokens(words[i]).get(0));
+    }
+    return ids;
+  }
+
+  private static boolean contains(int[] ids, int id) {
+    for (int i : ids) {
+      if (i == id) {
+        return true;
+      }
+    }
+    return false;
   }
 
   int patterns() {

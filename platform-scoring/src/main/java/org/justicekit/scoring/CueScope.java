@@ -226,4 +226,51 @@ final class CueScope {
     }
     return false;
   }
+
+  /** Whether "only" stands right before the token ("works only if"). */
+  static boolean onlyBefore(Sentence s, int token) {
+    return token > 0 && s.rules.onlyId == s.ids[token - 1];
+  }
+
+  /**
+   * Whether the clause speaks in the conditional mood: "would", or a contraction in "'d"
+   * ("I'd", "we'd").
+   */
+  static boolean wouldIn(Sentence s, int clause) {
+    for (int t = s.clauseStart[clause]; t < s.tokens && s.clauseOf[t] == clause; t++) {
+      int e = s.ends[t];
+      if (s.ids[t] == s.rules.wouldId || e - s.starts[t] > 2 && s.text.charAt(e - 1) == 'd'
+          && (s.text.charAt(e - 2) == '\'' || s.text.charAt(e - 2) == '\u2019')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether negation i before topic t heads an earlier item of a list of negations: another
+   * negation stands between it and t, after a comma, "and" or "or", and no verb stands between
+   * them ("no more kneeling on necks, no more carotid holds").
+   */
+  static boolean listedNegation(Sentence s, int i, int t) {
+    for (int j = 0; j < s.matches; j++) {
+      if (j != i && !s.dropped[j] && s.kind[j] == RuleKind.NEG && s.start[j] >= s.end[i]
+          && s.end[j] <= s.start[t] && coordinatorBetween(s, s.end[i], s.start[j])
+          && !verbBetween(s, s.end[i], s.start[j])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether any verb (a shared or a demand's own) stands in the token range. */
+  private static boolean verbBetween(Sentence s, int fromToken, int toToken) {
+    for (int i = 0; i < s.matches; i++) {
+      if (!s.dropped[i] && s.kind[i] == RuleKind.ACTION && s.start[i] >= fromToken
+          && s.end[i] <= toToken) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

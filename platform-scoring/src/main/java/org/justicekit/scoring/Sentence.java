@@ -57,6 +57,8 @@ final class Sentence {
   boolean answering;
   /** +1 when an answer opens with yes, -1 with no, else 0. */
   int answer;
+  /** Whether the sentence, naming no topic, may speak of the last question's. */
+  boolean implicitTopic;
   /** The topic pattern an "it" in this sentence may stand for, from the sentence before. */
   int antecedent = -1;
   /** -1 when the sentence is under an odd number of "there is no ..." negations. */
@@ -94,6 +96,7 @@ final class Sentence {
     clauses = 0;
     answering = false;
     answer = 0;
+    implicitTopic = false;
     antecedent = -1;
     sentenceNegs = 1;
     condition = false;

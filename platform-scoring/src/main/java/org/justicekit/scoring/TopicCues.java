@@ -12,7 +12,9 @@ package org.justicekit.scoring;
  *   <li>the verbs and negations before it, back to the previous topic of the demand (or of
  *       any demand when a verb stands between); of verbs joined by "and" or "or" only the
  *       later counts ("I will not seek cash bail" supports: +1 x -1 x -1);
- *   <li>a passive verb after it ("officers who use force will be charged");
+ *   <li>a passive verb after it ("officers who use force will be charged"), also when the
+ *       only verb before it is that of a relative clause ("every officer who uses a chokehold
+ *       will be fired");
  *   <li>evaluations or a bare negation before it ("no cash bail"), or a sentence negation
  *       ("there is no ...").
  * </ol>
@@ -74,6 +76,9 @@ final class TopicCues {
     boolean compound = false;
     boolean otherHedge = false; // a hedge other than the topic phrase itself ("bail reform")
     boolean asked = false;
+    boolean trailingCondition = false;
+    int relativeActions = 1;
+    boolean mainBefore = false;
     int nearestNegEnd = -1;
     int cueFrom = Integer.MAX_VALUE;
     int cueTo = -1;
@@ -114,6 +119,18 @@ final class TopicCues {
         exception = true;
         continue;
       }
+      if (k == RuleKind.CONDITION) {
+        // a condition after the topic qualifies a commitment: "I'd support cameras if the
+        // state paid for them", "once the state sets standards"
+        if (s.start[i] >= s.end[t] && !CueScope.onlyBefore(s, s.start[i])) {
+          // "if" qualifies only a conditional commitment ("I'll sign it if it passes" stands);
+          // "once", "provided" qualify any; "until" bounds time ("sealed until trial")
+          int w = s.ids[s.start[i]];
+          boolean bareIf = s.end[i] - s.start[i] == 1 && w == rules.ifId;
+          trailingCondition |= bareIf ? CueScope.wouldIn(s, clause) : w != rules.untilId;
+        }
+        continue;
+      }
       if (k == RuleKind.QUESTION_CUE) {
         asked |= s.end[i] <= s.start[t];
         continue;
@@ -148,6 +165,9 @@ final class TopicCues {
       if (before && k == RuleKind.ACTION && CueScope.coordinatedWithNext(s, i)) {
         continue; // "dismissed or diverted": the later verb stands for both
       }
+      if (before && k == RuleKind.NEG && CueScope.listedNegation(s, i, t)) {
+        continue; // "no more kneeling, no more carotid holds": each "no" has its own item
+      }
       if (before && k == RuleKind.NEG) {
         nearestNegEnd = Math.max(nearestNegEnd, s.end[i]);
       }
@@ -168,6 +188,14 @@ final class TopicCues {
         } else if (k == RuleKind.ACTION) {
           beforeActions *= sign;
           anyBeforeAction = true;
+          int st = s.start[i];
+          if (st > 1 && s.ids[st - 1] == rules.whoId && s.ids[st - 2] != rules.commaId) {
+            // a restrictive relative clause: "every officer who uses a chokehold ..."; not
+            // ", who ended cash bail requests," which tells more of someone already named
+            relativeActions *= sign;
+          } else {
+            mainBefore = true;
+          }
         } else {
           beforeEvals += sign;
           anyBeforeEval = true;
@@ -183,6 +211,9 @@ final class TopicCues {
           anyAfterEval = true;
         }
       }
+    }
+    if (trailingCondition) {
+      condition = true; // "I'd support cameras if the state paid for them"
     }
     if (anyBeforeNeg && !anyBeforeAction && !anyBeforeEval && !anyAfterAction && !anyAfterEval
         && s.tokenBetween(rules.thatId, nearestNegEnd, s.start[t])) {
@@ -200,6 +231,12 @@ final class TopicCues {
       // the noun phrase is the object or subject: "I signed the neck-restraint ban" supports,
       // "I'll lift the neck-restraint ban" opposes
       topicSign = -topicSign;
+    }
+    if (anyBeforeAction && !mainBefore && anyAfterAction) {
+      // the verb of a relative clause picks out who; the main verb after it says what happens
+      // to them: "every officer who uses a chokehold will be fired" supports the ban
+      beforeActions *= relativeActions;
+      anyBeforeAction = false;
     }
     boolean anyAction = anyBeforeAction || anyAfterAction;
     acted = anyAction || hedge;

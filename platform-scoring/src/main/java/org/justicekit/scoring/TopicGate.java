@@ -20,6 +20,6 @@ final class TopicGate implements SentenceStage {
         return true;
       }
     }
-    return s.answering || (s.antecedent >= 0 && s.tokenBetween(rules.itId, 0, s.tokens));
+    return s.answering || s.implicitTopic || (s.antecedent >= 0 && s.tokenBetween(rules.itId, 0, s.tokens));
   }
 }

@@ -17,6 +17,16 @@ final class RealLanguageTest {
 
   @ParameterizedTest(name = "{0}: {3}")
   @CsvSource(delimiter = '|', value = {
+      // a restrictive relative clause picks out who; the main verb says what happens to them
+      "relative|MAYOR|Every officer who uses a chokehold will be fired.|chokehold-ban|SUPPORTS",
+      // each "no" of a list has its own item
+      "negationList|MAYOR|No more kneeling on necks, no more carotid holds, and no more officers who ignore the rule.|chokehold-ban|SUPPORTS",
+      // an answer that names no topic speaks of the question's
+      "answer|PROSECUTOR|Q: What about cash bail? A: It stays. Judges need options.|end-money-bail|OPPOSES",
+      "answer|MAYOR|2. A ban on chokeholds and all neck restraints by police? Oppose. The current policy is adequate.|chokehold-ban|OPPOSES",
+      "answer|MAYOR|Q: Would you keep the ban on police chokeholds? A: Keep it and enforce it.|chokehold-ban|SUPPORTS",
+      // a condition after the topic qualifies a conditional commitment
+      "condition|MAYOR|I'd support body cameras if the state paid for them.|body-cameras|MIXED",
       // a topic joined to another demand's topic by a preposition only modifies it
       "modifier|PROSECUTOR|We will not seek bail for low-level offenses.|stop-unnecessary-prosecutions|NOT_MENTIONED",
       "modifier|PROSECUTOR|We will not seek bail for low-level offenses.|end-money-bail|SUPPORTS",

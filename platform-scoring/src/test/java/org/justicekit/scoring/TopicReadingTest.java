@@ -20,8 +20,17 @@ final class TopicReadingTest {
       // hedge and condition
       "I will reduce the use of cash bail.|end-money-bail|MIXED|use reduce",
       "If the council funds it, we will end cash bail.|end-money-bail|MIXED|if end",
+      // a condition after the topic: "if" qualifies a conditional commitment, "once" any
+      "I'd end cash bail if the state paid for pretrial services.|end-money-bail|MIXED|if end",
+      "I will end cash bail if the council agrees.|end-money-bail|SUPPORT|end",
+      "I will end cash bail once the new courthouse opens.|end-money-bail|MIXED|if end",
+      "We will end cash bail only if the council agrees.|end-money-bail|SUPPORT|end",
+      "We will review cash bail once a year.|end-money-bail|MIXED|review",
       // a negation does not reach into a that clause
       "I won't pretend that cash bail is gone.|end-money-bail|NONE|",
+      // each "no" of a list has its own item
+      "No more cash bail for fare evasion, no more cash bail for loitering."
+          + "|end-money-bail|SUPPORT|No",
       // a reading without a verb does not outweigh one with a verb
       "I will publish plea data, but numbers without context are misleading."
           + "|prosecution-transparency|MIXED|without context are misleading",
