@@ -94,6 +94,7 @@ public final class PlatformFetcher {
   private final @Nullable ProxySelector proxy;
   private final TimeSource time;
   private final PinnedExchange.Connector downloaderConnector;
+  private final javax.net.ssl.@Nullable SSLContext tls;
   private final String userAgent;
   private final PageDownloader downloader;
 
@@ -112,6 +113,7 @@ public final class PlatformFetcher {
     this.proxy = b.proxy;
     this.time = b.time;
     this.downloaderConnector = b.connector;
+    this.tls = b.tls;
     this.userAgent = AGENT_TOKEN + "/" + version()
         + (contactUrl == null ? "" : " (+" + contactUrl + ")");
     // Direct connections go to the addresses the policy checked (issue 15, DNS rebinding);
@@ -123,7 +125,7 @@ public final class PlatformFetcher {
         .proxy(proxy)
         .build();
     this.downloader = new PageDownloader(proxied,
-        new PinnedExchange(b.connector, connectTimeout, time),
+        new PinnedExchange(b.connector, connectTimeout, time, b.tls),
         new AddressPolicy(allowPrivateNetwork, resolver), new HostThrottle(perHostDelay, time),
         userAgent, maxRedirects, maxPageBytes, requestTimeout, time);
   }
@@ -268,6 +270,7 @@ public final class PlatformFetcher {
     private @Nullable ProxySelector proxy;
     private TimeSource time = TimeSource.SYSTEM;
     private PinnedExchange.Connector connector = PinnedExchange.Connector.DIRECT;
+    private javax.net.ssl.@Nullable SSLContext tls;
 
     private Builder() {}
 
@@ -286,6 +289,7 @@ public final class PlatformFetcher {
       proxy = f.proxy;
       time = f.time;
       connector = f.downloaderConnector;
+      tls = f.tls;
     }
 
     /**
@@ -408,6 +412,12 @@ public final class PlatformFetcher {
      */
     public Builder timeSource(TimeSource time) {
       this.time = Objects.requireNonNull(time, "time");
+      return this;
+    }
+
+    /** The TLS context (a test's own trust store) for direct https connections; for tests. */
+    Builder tls(javax.net.ssl.SSLContext context) {
+      this.tls = Objects.requireNonNull(context, "context");
       return this;
     }
 

@@ -86,11 +86,19 @@ public final class PinnedExchange {
   private final Connector connector;
   private final Duration connectTimeout;
   private final TimeSource time;
+  private final @Nullable SSLContext tls;
 
-  public PinnedExchange(Connector connector, Duration connectTimeout, TimeSource time) {
+  /**
+   * An exchange.
+   *
+   * @param tls the TLS context (trust store) for https, or null for the JDK's default
+   */
+  public PinnedExchange(Connector connector, Duration connectTimeout, TimeSource time,
+      @Nullable SSLContext tls) {
     this.connector = connector;
     this.connectTimeout = connectTimeout;
     this.time = time;
+    this.tls = tls;
   }
 
   /**
@@ -155,7 +163,7 @@ public final class PinnedExchange {
   private SSLSocket tls(Socket plain, String host, int port, long deadline) throws IOException {
     SSLSocket ssl;
     try {
-      ssl = (SSLSocket) SSLContext.getDefault().getSocketFactory()
+      ssl = (SSLSocket) (tls != null ? tls : SSLContext.getDefault()).getSocketFactory()
           .createSocket(plain, host, port, true);
     } catch (java.security.NoSuchAlgorithmException e) {
       plain.close();
