@@ -6,7 +6,6 @@ import org.justicekit.demands.DemandsException;
 import org.justicekit.officials.FetchRefusedException;
 import org.justicekit.officials.InvalidAddressException;
 import org.justicekit.officials.OfficialsException;
-import org.justicekit.officials.openstates.OpenStatesCheckoutException;
 import org.justicekit.scoring.ScoringException;
 
 /** Maps the SDK's exceptions to the CLI's exit codes. */
@@ -18,9 +17,8 @@ final class ErrorMapping {
       return c.exitCode();
     }
     // the user's input was refused: a URL we will not fetch, an address the provider cannot
-    // place, a directory that is not an Open States checkout
-    if (e instanceof FetchRefusedException || e instanceof InvalidAddressException
-        || e instanceof OpenStatesCheckoutException) {
+    // place (no command imports Open States, which is its own artifact since issue 15)
+    if (e instanceof FetchRefusedException || e instanceof InvalidAddressException) {
       return Main.BAD_INPUT;
     }
     if (e instanceof OfficialsException) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.justicekit.demands.Office;
 import org.justicekit.demands.Official;
+import org.justicekit.officials.HttpSettings;
 import org.justicekit.officials.providers.BallotReadyProvider;
 import org.justicekit.officials.providers.CensusGeocoderProvider;
 import org.justicekit.officials.providers.CiceroProvider;
@@ -147,38 +148,21 @@ class LookupCommand implements Runnable {
               + "answers offline from bundled data");
         }
         return directory;
-      case "wikidata": {
-        var b = WikidataProvider.builder().directory(directory);
-        if (endpoint != null) {
-          b.baseUrl(endpoint);
-        }
-        return b.build();
-      }
-      case "census": {
-        var b = CensusGeocoderProvider.builder();
-        if (endpoint != null) {
-          b.baseUrl(endpoint);
-        }
-        return b.build();
-      }
-      case "google": {
-        var b = GoogleCivicProvider.builder().apiKey(key(env, GOOGLE_KEY_ENV, name));
-        if (endpoint != null) {
-          b.baseUrl(endpoint);
-        }
-        return b.build();
-      }
-      case "cicero": {
-        var b = CiceroProvider.builder().apiKey(key(env, CICERO_KEY_ENV, name));
-        if (endpoint != null) {
-          b.baseUrl(endpoint);
-        }
-        return b.build();
-      }
+      case "wikidata":
+        return WikidataProvider.builder().directory(directory).http(http(endpoint)).build();
+      case "census":
+        return CensusGeocoderProvider.builder().http(http(endpoint)).build();
+      case "google":
+        return GoogleCivicProvider.create(key(env, GOOGLE_KEY_ENV, name), http(endpoint));
+      case "cicero":
+        return CiceroProvider.create(key(env, CICERO_KEY_ENV, name), http(endpoint));
       case "ballotready": {
-        var b = BallotReadyProvider.builder().apiKey(key(env, BALLOTREADY_KEY_ENV, name));
-        if (endpoint != null) {
-          b.baseUrl(endpoint);
+        // BallotReady takes only points and ZIP codes (issue 19): addresses are geocoded by the
+        // Census geocoder, except against a test --endpoint, where they are asked by their ZIP
+        var b = BallotReadyProvider.builder().apiKey(key(env, BALLOTREADY_KEY_ENV, name))
+            .http(http(endpoint));
+        if (endpoint == null) {
+          b.geocoder(CensusGeocoderProvider.create());
         }
         return b.build();
       }
@@ -186,6 +170,12 @@ class LookupCommand implements Runnable {
         throw CliException.badInput("unknown provider '" + name + "'; valid providers: "
             + String.join(", ", PROVIDERS));
     }
+  }
+
+  /** The one HTTP settings object the providers share; --endpoint overrides the base URL. */
+  private static HttpSettings http(@Nullable URI endpoint) {
+    return endpoint == null ? HttpSettings.defaults()
+        : HttpSettings.builder().baseUrl(endpoint).build();
   }
 
   private static String key(Map<String, String> env, String variable, String provider) {

@@ -2,7 +2,9 @@ package org.justicekit.officials.platform;
 
 import org.justicekit.officials.internal.crawl.PageDownloader;
 import org.justicekit.officials.FetchRefusedException;
+import org.justicekit.officials.TimeSource;
 import org.justicekit.officials.internal.crawl.HostThrottle;
+import org.justicekit.officials.internal.crawl.PinnedExchange;
 import org.justicekit.officials.internal.crawl.PageText;
 import org.justicekit.officials.internal.crawl.AddressPolicy;
 import org.justicekit.officials.internal.crawl.SiteCrawler;
@@ -14,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -91,7 +92,9 @@ public final class PlatformFetcher {
   private final @Nullable URI contactUrl;
   private final HostResolver resolver;
   private final @Nullable ProxySelector proxy;
-  private final Clock clock;
+  private final TimeSource time;
+  private final PinnedExchange.Connector downloaderConnector;
+  private final javax.net.ssl.@Nullable SSLContext tls;
   private final String userAgent;
   private final PageDownloader downloader;
 
@@ -108,19 +111,23 @@ public final class PlatformFetcher {
     this.contactUrl = b.contactUrl;
     this.resolver = b.resolver;
     this.proxy = b.proxy;
-    this.clock = b.clock;
+    this.time = b.time;
+    this.downloaderConnector = b.connector;
+    this.tls = b.tls;
     this.userAgent = AGENT_TOKEN + "/" + version()
         + (contactUrl == null ? "" : " (+" + contactUrl + ")");
-    HttpClient.Builder http = HttpClient.newBuilder()
+    // Direct connections go to the addresses the policy checked (issue 15, DNS rebinding);
+    // behind a proxy, the proxy resolves and connects, so the JDK client hands it the URL.
+    HttpClient proxied = proxy == null ? null : HttpClient.newBuilder()
         .followRedirects(HttpClient.Redirect.NEVER)
         .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(connectTimeout);
-    if (proxy != null) {
-      http.proxy(proxy);
-    }
-    this.downloader = new PageDownloader(http.build(),
-        new AddressPolicy(allowPrivateNetwork, resolver), HostThrottle.system(perHostDelay),
-        userAgent, maxRedirects, maxPageBytes, requestTimeout, clock);
+        .connectTimeout(connectTimeout)
+        .proxy(proxy)
+        .build();
+    this.downloader = new PageDownloader(proxied,
+        new PinnedExchange(b.connector, connectTimeout, time, b.tls),
+        new AddressPolicy(allowPrivateNetwork, resolver), new HostThrottle(perHostDelay, time),
+        userAgent, maxRedirects, maxPageBytes, requestTimeout, time);
   }
 
   /** A fetcher with the defaults: private networks refused, 20 pages, depth 2, 4 MiB pages. */
@@ -261,7 +268,9 @@ public final class PlatformFetcher {
     private @Nullable URI contactUrl;
     private HostResolver resolver = HostResolver.system();
     private @Nullable ProxySelector proxy;
-    private Clock clock = Clock.systemUTC();
+    private TimeSource time = TimeSource.SYSTEM;
+    private PinnedExchange.Connector connector = PinnedExchange.Connector.DIRECT;
+    private javax.net.ssl.@Nullable SSLContext tls;
 
     private Builder() {}
 
@@ -278,7 +287,9 @@ public final class PlatformFetcher {
       contactUrl = f.contactUrl;
       resolver = f.resolver;
       proxy = f.proxy;
-      clock = f.clock;
+      time = f.time;
+      connector = f.downloaderConnector;
+      tls = f.tls;
     }
 
     /**
@@ -375,7 +386,11 @@ public final class PlatformFetcher {
       return this;
     }
 
-    /** The resolver used for the private-address check (default {@link HostResolver#system()}). */
+    /**
+     * The resolver (default {@link HostResolver#system()}). It is asked once per hop; the
+     * address check reads its answer and the connection goes to those very addresses, never to
+     * a second resolution.
+     */
     public Builder resolver(HostResolver resolver) {
       this.resolver = Objects.requireNonNull(resolver, "resolver");
       return this;
@@ -383,16 +398,32 @@ public final class PlatformFetcher {
 
     /**
      * An HTTP proxy selector for the connections, or null for none (default). Behind a proxy the
-     * address check still applies to the URL's host, resolved locally.
+     * address check still applies to the URL's host, resolved locally, but the proxy resolves the
+     * name again to connect: trust the proxy's own egress rules.
      */
     public Builder proxy(@Nullable ProxySelector proxy) {
       this.proxy = proxy;
       return this;
     }
 
-    /** The clock for the documents' retrieval times (default the system UTC clock). */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+    /**
+     * The clock for retrieval times, per-host spacing and the crawl deadline (default {@link
+     * TimeSource#SYSTEM}); the same seam the providers' {@code HttpSettings} use.
+     */
+    public Builder timeSource(TimeSource time) {
+      this.time = Objects.requireNonNull(time, "time");
+      return this;
+    }
+
+    /** The TLS context (a test's own trust store) for direct https connections; for tests. */
+    Builder tls(javax.net.ssl.SSLContext context) {
+      this.tls = Objects.requireNonNull(context, "context");
+      return this;
+    }
+
+    /** Replaces how sockets are opened; for tests, which must not leave 127.0.0.1. */
+    Builder connector(PinnedExchange.Connector connector) {
+      this.connector = Objects.requireNonNull(connector, "connector");
       return this;
     }
 

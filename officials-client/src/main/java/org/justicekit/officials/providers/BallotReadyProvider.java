@@ -1,5 +1,7 @@
 package org.justicekit.officials.providers;
 
+import org.justicekit.officials.HttpSettings;
+import org.justicekit.officials.internal.http.HttpConfig;
 import org.justicekit.officials.OfficialsException;
 import org.justicekit.officials.PlaceQuery;
 import org.justicekit.officials.internal.http.Json;
@@ -9,6 +11,10 @@ import org.justicekit.officials.PlaceLookup;
 import org.justicekit.officials.internal.directory.Holdings;
 import org.justicekit.officials.MalformedResponseException;
 import org.justicekit.officials.OfficeHolding;
+import org.justicekit.officials.HolderInfo;
+import org.justicekit.officials.HolderStatus;
+import org.justicekit.officials.SourceRef;
+import org.justicekit.officials.InvalidAddressException;
 import org.justicekit.officials.OfficialsProvider;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,7 +43,12 @@ import org.justicekit.demands.Official;
  * current office holders that represent it. Follows Relay pages ({@code edges}, {@code
  * pageInfo.hasNextPage}, {@code endCursor}) up to a cap, keeps holders with {@code isCurrent},
  * and maps positions whose normalized name is a mayor or a local prosecutor (District Attorney,
- * State's Attorney...) to office holdings; {@code isAppointed} sets {@code elected}.
+ * State's Attorney...) to office holdings; {@code isAppointed} sets {@code elected}. Asks by
+ * {@code point} or {@code zip} only, as the schema's {@code LocationFilter} allows (an address
+ * is geocoded with the builder's {@code geocoder}, else asked by its ZIP code). Reads the
+ * OfficeHolder's own contacts, government site and addresses first and the person's accounts
+ * as campaign channels ({@code facebook-campaign}...); positions at the {@code REGIONAL},
+ * {@code LOCAL} and {@code TOWNSHIP} levels are mapped by their names.
  *
  * <p>GraphQL {@code errors[]}, which arrive with HTTP 200, become typed exceptions when no
  * data came with them. The key is sent as {@code Authorization: Bearer} and never appears in
@@ -56,6 +67,8 @@ public final class BallotReadyProvider implements OfficialsProvider {
       "    pageInfo { hasNextPage endCursor }",
       "    edges { node {",
       "      id isCurrent isAppointed officeTitle startAt endAt",
+      "      contacts { email phone fax type } urls { url type }",
+      "      addresses { addressLine1 addressLine2 city state zip type }",
       "      person { fullName contacts { email phone type } urls { url type } }",
       "      parties { name }",
       "      position { name level state geoId mtfcc normalizedPosition { name } }",
@@ -67,17 +80,23 @@ public final class BallotReadyProvider implements OfficialsProvider {
   private static final Pattern CONNECTORS = Pattern.compile(
       "(?i)^(?:\\s|,|-|\\bof\\b|\\bthe\\b|\\bfor\\b)+|(?:\\s|,|-|\\bof\\b|\\bthe\\b|\\bfor\\b)+$");
 
+  private static final Pattern ZIP = Pattern.compile("\\b(\\d{5})(?:-\\d{4})?\\s*$");
+  private static final List<String> SOCIAL = List.of("twitter", "facebook", "instagram",
+      "youtube", "linkedin", "tiktok", "bluesky", "threads", "mastodon");
+
   private final HttpTransport http;
+  private final @Nullable CensusGeocoderProvider geocoder;
   private final int pageSize;
   private final int maxPages;
 
   private BallotReadyProvider(Builder b) {
-    if (b.config().apiKey() == null) {
+    if (b.apiKey == null) {
       throw new IllegalStateException("BallotReady needs an API key: builder().apiKey(key)");
     }
-    this.http = new HttpTransport(NAME, b.config());
+    this.http = new HttpTransport(NAME, HttpConfig.of(b.http, DEFAULT_BASE_URL, 5, b.apiKey));
     this.pageSize = b.pageSize;
     this.maxPages = b.maxPages;
+    this.geocoder = b.geocoder;
   }
 
   /** A provider with the default settings and this key. */
@@ -100,31 +119,26 @@ public final class BallotReadyProvider implements OfficialsProvider {
     return NAME;
   }
 
-  /** Street addresses, "City, ST", ZIP codes and points. */
+  /**
+   * Points, ZIP codes and street addresses: the schema's {@code LocationFilter} takes only a
+   * {@code point} or a {@code zip} (issue 19), so an address is geocoded first (with the
+   * {@link Builder#geocoder geocoder}) or, without one, asked by the ZIP code it contains.
+   */
   @Override
   public boolean supports(PlaceQuery query) {
-    return !(query instanceof PlaceQuery.Division);
+    return query instanceof PlaceQuery.Point || query instanceof PlaceQuery.Zip
+        || query instanceof PlaceQuery.Address;
   }
 
   @Override
   public PlaceLookup lookup(PlaceQuery query) {
     Objects.requireNonNull(query, "query");
-    ObjectNode location = MAPPER.createObjectNode();
-    if (query instanceof PlaceQuery.Point p) {
-      location.putObject("point").put("latitude", p.latitude()).put("longitude", p.longitude());
-    } else if (query instanceof PlaceQuery.Zip z) {
-      location.put("zip", z.zip());
-    } else if (supports(query)) {
-      location.put("address", query.text());
-    } else {
-      throw new IllegalArgumentException("BallotReady answers addresses, \"City, ST\", ZIP codes"
-          + " and points, not division ids like '" + query.text() + "'");
-    }
+    List<String> notes = new ArrayList<>();
+    ObjectNode location = location(query, notes);
     URI uri = http.resolve("graphql", Map.of());
     Map<String, String> headers = Map.of("Authorization",
         "Bearer " + Objects.requireNonNull(http.config().apiKey()));
     List<JsonNode> nodes = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
     String cursor = null;
     for (int page = 1; ; page++) {
       ObjectNode body = MAPPER.createObjectNode();
@@ -152,6 +166,40 @@ public final class BallotReadyProvider implements OfficialsProvider {
       cursor = result.endCursor();
     }
     return toLookup(query, nodes, notes, URI.create(HttpTransport.describe(uri)));
+  }
+
+  /** The {@code LocationFilter}: a point or a ZIP code, never an address (issue 19). */
+  private ObjectNode location(PlaceQuery query, List<String> notes) {
+    ObjectNode location = MAPPER.createObjectNode();
+    PlaceQuery where = query;
+    if (query instanceof PlaceQuery.Address a) {
+      Matcher zip = ZIP.matcher(a.address());
+      if (geocoder != null) {
+        where = geocoder.locate(a.address()).orElseThrow(() -> new InvalidAddressException(NAME, 0,
+            NAME + ": the Census geocoder found no match for '" + a.address() + "', and"
+                + " BallotReady takes only a point or a ZIP code; check the address", null));
+        notes.add("The address was geocoded by the Census geocoder and asked of BallotReady as a"
+            + " point.");
+      } else if (zip.find()) {
+        where = PlaceQuery.zip(zip.group(1));
+        notes.add("BallotReady takes only a point or a ZIP code; the address was asked by its ZIP"
+            + " code " + zip.group(1) + ", whose officials may span more than one place. Give"
+            + " the provider a geocoder for a point lookup.");
+      } else {
+        throw new InvalidAddressException(NAME, 0, NAME + ": BallotReady takes only a point or a"
+            + " ZIP code, and the address has no ZIP code; add it, give a point, or build the"
+            + " provider with a geocoder", null);
+      }
+    }
+    if (where instanceof PlaceQuery.Point p) {
+      location.putObject("point").put("latitude", p.latitude()).put("longitude", p.longitude());
+    } else if (where instanceof PlaceQuery.Zip z) {
+      location.put("zip", z.zip());
+    } else {
+      throw new IllegalArgumentException("BallotReady answers points, ZIP codes and addresses"
+          + " (by ZIP or geocoded), not '" + query.text() + "'");
+    }
+    return location;
   }
 
   private record Page(List<JsonNode> nodes, boolean hasNextPage, @Nullable String endCursor,
@@ -240,16 +288,26 @@ public final class BallotReadyProvider implements OfficialsProvider {
         .toUpperCase(Locale.ROOT);
     String mtfcc = Objects.requireNonNullElse(Json.text(position, "mtfcc"), "");
     String where = jurisdictionName(title, normalized);
+    // issue 19: REGIONAL, LOCAL and TOWNSHIP positions are mapped by their name: a county or
+    // parish name is a county; a mayor's is a place
+    boolean byName = level.equals("REGIONAL") || level.equals("LOCAL") || level.equals("TOWNSHIP");
+    boolean countyName = where != null
+        && where.toLowerCase(Locale.ROOT).matches(".*\\b(county|parish)$");
     boolean city = type.equals(OfficeType.MAYOR) || level.equals("CITY") || mtfcc.equals("G4110");
-    boolean county = level.equals("COUNTY") || mtfcc.equals("G4020");
+    boolean county = level.equals("COUNTY") || mtfcc.equals("G4020") || (byName && countyName);
+    if (county && type.equals(OfficeType.PROSECUTOR)) {
+      city = false;
+    }
     String name = where;
     if (county && where != null && !where.toLowerCase(Locale.ROOT).matches(".*\\b(county|parish)$")) {
       name = where + " County";
     }
     OcdId id = (city || county) ? Holdings.derive(Json.text(position, "state"), name, city) : null;
     if (id == null || name == null) {
-      notes.add("BallotReady listed " + title + " for a district that does not map to an OCD id;"
-          + " left out.");
+      String who = Json.text(n.path("person"), "fullName");
+      notes.add("BallotReady listed " + title + (who == null ? "" : " (" + who + ")")
+          + (level.isEmpty() ? "" : ", a " + level + " office,") + " for a district that does"
+          + " not map to an OCD id; left out.");
       return null;
     }
     boolean elected = !n.path("isAppointed").asBoolean(false);
@@ -259,22 +317,58 @@ public final class BallotReadyProvider implements OfficialsProvider {
     if (fullName == null) {
       return new OfficeHolding(office, null, NAME);
     }
+    // issue 19: the office's own contacts, government site and addresses live on the
+    // OfficeHolder; the person's are typically the campaign's. Office first, person after.
     List<@Nullable String> emails = new ArrayList<>();
     List<@Nullable String> phones = new ArrayList<>();
-    for (JsonNode c : Json.array(person, "contacts")) {
+    for (JsonNode c : concat(Json.array(n, "contacts"), Json.array(person, "contacts"))) {
       emails.add(Json.text(c, "email"));
       phones.add(Json.text(c, "phone"));
     }
-    URI website = null;
     List<ContactChannel> channels = new ArrayList<>();
-    for (JsonNode u : Json.array(person, "urls")) {
+    URI website = links(Json.array(n, "urls"), "", channels);
+    URI personal = links(Json.array(person, "urls"), Contacts.CAMPAIGN_SUFFIX, channels);
+    if (website == null) {
+      website = personal;
+    }
+    for (JsonNode a : Json.array(n, "addresses")) {
+      String postal = Contacts.postal(Json.text(a, "addressLine1"), Json.text(a, "addressLine2"),
+          null, Json.text(a, "city"), Json.text(a, "state"), Json.text(a, "zip"));
+      if (postal != null) {
+        channels.add(new ContactChannel(Contacts.POSTAL, postal));
+      }
+    }
+    String party = Json.array(n, "parties").stream().map(p -> Json.text(p, "name"))
+        .filter(Objects::nonNull).findFirst().orElse(null);
+    Official holder = new Official(fullName, party, website, Holdings.distinct(emails),
+        Holdings.distinct(phones), channels.stream().distinct().toList(), today,
+        List.of(source));
+    HolderInfo info = new HolderInfo(HolderStatus.NAMED, Json.date(n, "startAt"),
+        Json.date(n, "endAt"), List.of(new SourceRef(source, today)), null);
+    return new OfficeHolding(office, holder, NAME, info);
+  }
+
+  private static List<JsonNode> concat(List<JsonNode> a, List<JsonNode> b) {
+    List<JsonNode> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /**
+   * Adds the social accounts among {@code urls} to {@code channels} (their type, plus {@code
+   * suffix}) and returns the first other http(s) URL, the website.
+   */
+  private static @Nullable URI links(List<JsonNode> urls, String suffix,
+      List<ContactChannel> channels) {
+    URI website = null;
+    for (JsonNode u : urls) {
       String url = Json.text(u, "url");
       String t = Objects.requireNonNullElse(Json.text(u, "type"), "").toLowerCase(Locale.ROOT);
       if (url == null) {
         continue;
       }
-      if (List.of("twitter", "facebook", "instagram", "youtube", "linkedin").contains(t)) {
-        channels.add(new ContactChannel(t, url));
+      if (SOCIAL.contains(t)) {
+        channels.add(new ContactChannel(t + suffix, url));
       } else if (website == null && url.toLowerCase(Locale.ROOT).startsWith("http")) {
         try {
           website = URI.create(url);
@@ -283,12 +377,9 @@ public final class BallotReadyProvider implements OfficialsProvider {
         }
       }
     }
-    String party = Json.array(n, "parties").stream().map(p -> Json.text(p, "name"))
-        .filter(Objects::nonNull).findFirst().orElse(null);
-    Official holder = new Official(fullName, party, website, Holdings.distinct(emails),
-        Holdings.distinct(phones), channels, today, List.of(source));
-    return new OfficeHolding(office, holder, NAME);
+    return website;
   }
+
 
   /** "Mayor of Chicago" and "Chicago Mayor" give "Chicago"; "Cook County State's Attorney" gives "Cook County". */
   static @Nullable String jurisdictionName(String positionName, @Nullable String normalized) {
@@ -367,28 +458,42 @@ public final class BallotReadyProvider implements OfficialsProvider {
   }
 
   /** Builds a {@link BallotReadyProvider}. Not thread-safe; the provider it builds is. */
-  public static final class Builder extends HttpProviderBuilder<Builder> {
+  public static final class Builder {
+    private HttpSettings http = HttpSettings.defaults();
+    private @Nullable String apiKey;
     private int pageSize = 50;
     private int maxPages = 5;
+    private @Nullable CensusGeocoderProvider geocoder;
 
-    private Builder() {
-      super(DEFAULT_BASE_URL, 5);
-    }
+    private Builder() {}
 
     private Builder(BallotReadyProvider p) {
-      super(p.http.config());
+      this.http = p.http.config().settings();
+      this.apiKey = p.http.config().apiKey();
       this.pageSize = p.pageSize;
       this.maxPages = p.maxPages;
+      this.geocoder = p.geocoder;
     }
 
-    @Override
-    protected Builder self() {
+    /**
+     * Geocodes street addresses to points before asking BallotReady, whose {@code
+     * LocationFilter} takes only a point or a ZIP code. Without one, an address is asked by the
+     * ZIP code it ends with (all officials of that ZIP), and one without a ZIP is refused.
+     */
+    public Builder geocoder(CensusGeocoderProvider geocoder) {
+      this.geocoder = Objects.requireNonNull(geocoder, "geocoder");
       return this;
     }
 
     /** The BallotReady API key, sent as {@code Authorization: Bearer}; required. */
     public Builder apiKey(String apiKey) {
-      setKey(apiKey, NAME);
+      this.apiKey = HttpConfig.checkKey(apiKey, NAME);
+      return this;
+    }
+
+    /** The HTTP settings (timeouts, retries, cache, base-URL override); default the defaults. */
+    public Builder http(HttpSettings settings) {
+      this.http = Objects.requireNonNull(settings, "settings");
       return this;
     }
 

@@ -1,5 +1,7 @@
 package org.justicekit.officials.providers;
 
+import org.justicekit.officials.HttpSettings;
+import org.justicekit.officials.internal.http.HttpConfig;
 import org.justicekit.officials.Place;
 import org.justicekit.officials.OfficialsClient;
 import org.justicekit.officials.OfficialsException;
@@ -55,7 +57,7 @@ public final class CensusGeocoderProvider implements OfficialsProvider {
   private final String vintage;
 
   private CensusGeocoderProvider(Builder b) {
-    this.http = new HttpTransport(NAME, b.config());
+    this.http = new HttpTransport(NAME, HttpConfig.of(b.http, DEFAULT_BASE_URL, 5, null));
     this.benchmark = b.benchmark;
     this.vintage = b.vintage;
   }
@@ -108,6 +110,36 @@ public final class CensusGeocoderProvider implements OfficialsProvider {
     params.put("format", "json");
     URI uri = http.resolve(path, params);
     return http.get(uri, Map.of(), this::error, r -> parse(query, r));
+  }
+
+  /**
+   * The coordinates of an address, from the geocoder's {@code locations/onelineaddress}: the
+   * first match's {@code coordinates} ({@code x} longitude, {@code y} latitude). For providers
+   * that take only points (BallotReady, issue 19).
+   *
+   * @return the point, or empty if the geocoder found no match
+   * @throws OfficialsException if the geocoder fails or answers in another shape
+   */
+  public Optional<PlaceQuery.Point> locate(String address) {
+    Objects.requireNonNull(address, "address");
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("address", address);
+    params.put("benchmark", benchmark);
+    params.put("format", "json");
+    URI uri = http.resolve("locations/onelineaddress", params);
+    return http.get(uri, Map.of(), this::error, r -> {
+      JsonNode result = http.json(r).get("result");
+      if (result == null || !result.path("addressMatches").isArray()) {
+        throw http.malformed(r.status(), "the answer has no 'result.addressMatches' array", null);
+      }
+      for (JsonNode match : result.get("addressMatches")) {
+        JsonNode c = match.path("coordinates");
+        if (c.path("x").isNumber() && c.path("y").isNumber()) {
+          return Optional.of(PlaceQuery.point(c.get("y").asDouble(), c.get("x").asDouble()));
+        }
+      }
+      return Optional.<PlaceQuery.Point>empty();
+    });
   }
 
   private PlaceLookup parse(PlaceQuery query, HttpTransport.Response response) {
@@ -323,22 +355,22 @@ public final class CensusGeocoderProvider implements OfficialsProvider {
   }
 
   /** Builds a {@link CensusGeocoderProvider}. Not thread-safe; the provider it builds is. */
-  public static final class Builder extends HttpProviderBuilder<Builder> {
+  public static final class Builder {
+    private HttpSettings http = HttpSettings.defaults();
     private String benchmark = "Public_AR_Current";
     private String vintage = "Current_Current";
 
-    private Builder() {
-      super(DEFAULT_BASE_URL, 5);
-    }
+    private Builder() {}
 
     private Builder(CensusGeocoderProvider p) {
-      super(p.http.config());
+      this.http = p.http.config().settings();
       this.benchmark = p.benchmark;
       this.vintage = p.vintage;
     }
 
-    @Override
-    protected Builder self() {
+    /** The HTTP settings (timeouts, retries, cache, base-URL override); default the defaults. */
+    public Builder http(HttpSettings settings) {
+      this.http = Objects.requireNonNull(settings, "settings");
       return this;
     }
 

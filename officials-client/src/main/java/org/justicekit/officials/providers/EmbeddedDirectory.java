@@ -1,5 +1,6 @@
 package org.justicekit.officials.providers;
 
+import org.justicekit.officials.internal.http.BodyDecoding;
 import org.justicekit.officials.Place;
 import org.justicekit.officials.OfficialsException;
 import org.justicekit.officials.PlaceQuery;
@@ -15,10 +16,6 @@ import org.justicekit.officials.internal.directory.ZipPrefixes;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -642,13 +639,7 @@ public final class EmbeddedDirectory implements OfficialsProvider {
   }
 
   private static String utf8(byte[] bytes, String origin) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw DirectoryJson.invalid(origin, "the file is not UTF-8 text");
-    }
+    return BodyDecoding.strictUtf8(bytes)
+        .orElseThrow(() -> DirectoryJson.invalid(origin, "the file is not UTF-8 text"));
   }
 }

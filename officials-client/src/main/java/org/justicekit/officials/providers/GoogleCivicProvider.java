@@ -1,5 +1,7 @@
 package org.justicekit.officials.providers;
 
+import org.justicekit.officials.HttpSettings;
+import org.justicekit.officials.internal.http.HttpConfig;
 import org.justicekit.officials.RetiredEndpointException;
 import org.justicekit.officials.Place;
 import org.justicekit.officials.OfficialsClient;
@@ -57,26 +59,23 @@ public final class GoogleCivicProvider implements OfficialsProvider {
 
   private final HttpTransport http;
 
-  private GoogleCivicProvider(Builder b) {
-    if (b.config().apiKey() == null) {
-      throw new IllegalStateException("Google Civic needs an API key: builder().apiKey(key)");
-    }
-    this.http = new HttpTransport(NAME, b.config());
+  private GoogleCivicProvider(String apiKey, HttpSettings settings) {
+    this.http = new HttpTransport(NAME, HttpConfig.of(settings, DEFAULT_BASE_URL, 10,
+        HttpConfig.checkKey(apiKey, NAME)));
   }
 
-  /** A provider with the default settings and this key. */
+  /** A provider with the default {@link HttpSettings} and this key. */
   public static GoogleCivicProvider create(String apiKey) {
-    return builder().apiKey(apiKey).build();
+    return create(apiKey, HttpSettings.defaults());
   }
 
-  /** A builder with the default settings; an API key is required. */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** A builder with this provider's settings, key included, for a variant. */
-  public Builder toBuilder() {
-    return new Builder(this);
+  /**
+   * A provider with this key and these settings (timeouts, retries, cache, base-URL override).
+   *
+   * @throws IllegalArgumentException if the key is blank, too long or not printable ASCII
+   */
+  public static GoogleCivicProvider create(String apiKey, HttpSettings settings) {
+    return new GoogleCivicProvider(apiKey, settings);
   }
 
   @Override
@@ -257,41 +256,5 @@ public final class GoogleCivicProvider implements OfficialsProvider {
   @Override
   public String toString() {
     return "GoogleCivicProvider[" + HttpTransport.describe(http.config().baseUrl()) + ", key=***]";
-  }
-
-  /** Builds a {@link GoogleCivicProvider}. Not thread-safe; the provider it builds is. */
-  public static final class Builder extends HttpProviderBuilder<Builder> {
-    private Builder() {
-      super(DEFAULT_BASE_URL, 10);
-    }
-
-    private Builder(GoogleCivicProvider p) {
-      super(p.http.config());
-    }
-
-    @Override
-    protected Builder self() {
-      return this;
-    }
-
-    /** The Google API key, sent as the {@code key} query parameter; required. */
-    public Builder apiKey(String apiKey) {
-      setKey(apiKey, NAME);
-      return this;
-    }
-
-    /**
-     * Builds the provider.
-     *
-     * @throws IllegalStateException if no API key was given
-     */
-    public GoogleCivicProvider build() {
-      return new GoogleCivicProvider(this);
-    }
-
-    @Override
-    public String toString() {
-      return "GoogleCivicProvider.Builder[key=" + (apiKey == null ? "none" : "***") + "]";
-    }
   }
 }

@@ -1,5 +1,7 @@
 package org.justicekit.officials.providers;
 
+import org.justicekit.officials.HttpSettings;
+import org.justicekit.officials.internal.http.HttpConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +26,7 @@ import org.justicekit.officials.PlaceLookup;
 import org.justicekit.officials.PlaceQuery;
 import org.justicekit.officials.SourceRef;
 import org.justicekit.officials.internal.http.HttpTransport;
-import org.justicekit.officials.internal.http.TimeSource;
+import org.justicekit.officials.TimeSource;
 import org.justicekit.demands.OcdId;
 import org.justicekit.demands.Office;
 import org.justicekit.demands.OfficeType;
@@ -72,10 +74,10 @@ public final class WikidataProvider implements OfficialsProvider {
   private final TimeSource time;
 
   private WikidataProvider(Builder b) {
-    this.http = new HttpTransport(NAME, b.config());
+    this.http = new HttpTransport(NAME, HttpConfig.of(b.http, DEFAULT_BASE_URL, 1, null));
     this.directory = b.directory;
     this.codes = Codes.TABLE;
-    this.time = b.time;
+    this.time = b.http.timeSource();
   }
 
   /** A provider with the default settings. */
@@ -309,15 +311,15 @@ public final class WikidataProvider implements OfficialsProvider {
   }
 
   /** Builds a {@link WikidataProvider}. Not thread-safe; build on one thread. */
-  public static final class Builder extends HttpProviderBuilder<Builder> {
+  public static final class Builder {
+    private HttpSettings http = HttpSettings.defaults();
     private EmbeddedDirectory directory = EmbeddedDirectory.standard();
 
-    private Builder() {
-      super(DEFAULT_BASE_URL, 1);
-    }
+    private Builder() {}
 
-    @Override
-    protected Builder self() {
+    /** The HTTP settings (timeouts, retries, cache, base-URL override); default the defaults. */
+    public Builder http(HttpSettings settings) {
+      this.http = Objects.requireNonNull(settings, "settings");
       return this;
     }
 

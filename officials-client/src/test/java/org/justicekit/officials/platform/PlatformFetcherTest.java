@@ -1,5 +1,6 @@
 package org.justicekit.officials.platform;
 
+import org.justicekit.officials.TimeSource;
 import org.justicekit.officials.FetchRefusedException;
 import org.justicekit.officials.FetchFailedException;
 
@@ -15,10 +16,8 @@ import java.net.ProxySelector;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
@@ -33,6 +32,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 final class PlatformFetcherTest {
   private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+  /** A fixed date for retrieval times; intervals and waits stay real (deadline tests). */
+  private static final TimeSource FIXED_DATE = new TimeSource() {
+    @Override
+    public long nanoTime() {
+      return System.nanoTime();
+    }
+
+    @Override
+    public Instant now() {
+      return NOW;
+    }
+
+    @Override
+    public void sleep(Duration duration) throws InterruptedException {
+      TimeSource.SYSTEM.sleep(duration);
+    }
+  };
 
   private SiteServer server;
   private PlatformFetcher fetcher;
@@ -45,7 +61,7 @@ final class PlatformFetcherTest {
         .perHostDelay(Duration.ZERO)
         .requestTimeout(Duration.ofSeconds(5))
         .contactUrl(URI.create("https://example.org/crawler"))
-        .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+        .timeSource(FIXED_DATE)
         .build();
   }
 

@@ -1,5 +1,6 @@
 package org.justicekit.officials.providers;
 
+import org.justicekit.officials.HttpSettings;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.justicekit.officials.ProviderUnavailableException;
@@ -28,8 +29,8 @@ final class CensusGeocoderProviderTest {
 
   private static PlaceLookup answer(String fixture, PlaceQuery query, LocalServer server) {
     server.enqueueJson(200, Fixtures.read("census/" + fixture));
-    return Fixtures.quick(CensusGeocoderProvider.builder(), server.baseUrl(), new FakeTime())
-        .build().lookup(query);
+    return CensusGeocoderProvider.builder()
+        .http(Fixtures.quick(server.baseUrl(), new FakeTime()).build()).build().lookup(query);
   }
 
   @Test
@@ -146,8 +147,8 @@ final class CensusGeocoderProviderTest {
   void lookup_error400Envelope_throwsInvalidAddress() {
     try (LocalServer server = new LocalServer()) {
       server.enqueueJson(400, Fixtures.read("census/error-400.json"));
-      assertThatThrownBy(() -> Fixtures.quick(CensusGeocoderProvider.builder(), server.baseUrl(),
-          new FakeTime()).build().lookup(PlaceQuery.address("x")))
+      assertThatThrownBy(() -> CensusGeocoderProvider.builder()
+          .http(Fixtures.quick(server.baseUrl(), new FakeTime()).build()).build().lookup(PlaceQuery.address("x")))
           .isInstanceOf(InvalidAddressException.class)
           .hasMessageContaining("Address cannot be empty")
           .extracting(e -> ((OfficialsException) e).statusCode()).isEqualTo(400);
@@ -158,8 +159,8 @@ final class CensusGeocoderProviderTest {
   void lookup_wrongShape_throwsMalformed() {
     try (LocalServer server = new LocalServer()) {
       server.enqueueJson(200, Fixtures.read("census/wrong-shape.json"));
-      assertThatThrownBy(() -> Fixtures.quick(CensusGeocoderProvider.builder(), server.baseUrl(),
-          new FakeTime()).build().lookup(PlaceQuery.address("x")))
+      assertThatThrownBy(() -> CensusGeocoderProvider.builder()
+          .http(Fixtures.quick(server.baseUrl(), new FakeTime()).build()).build().lookup(PlaceQuery.address("x")))
           .isInstanceOf(MalformedResponseException.class)
           .hasMessageContaining("addressMatches");
     }
@@ -180,17 +181,38 @@ final class CensusGeocoderProviderTest {
   @CsvSource({"ftp://example.org/", "file:///etc/passwd", "https://example.org/?key=1",
       "https://user:pw@example.org/", "/relative/path", "https://example.org/#frag"})
   void builder_hostileBaseUrl_rejected(String url) {
-    assertThatThrownBy(() -> CensusGeocoderProvider.builder().baseUrl(URI.create(url)))
+    assertThatThrownBy(() -> HttpSettings.builder().baseUrl(URI.create(url)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void toBuilder_keepsSettingsAndAddsSlash() {
     CensusGeocoderProvider p = CensusGeocoderProvider.builder()
-        .baseUrl(URI.create("http://127.0.0.1:9/geo")).vintage("Census2020_Current").build();
+        .http(HttpSettings.builder().baseUrl(URI.create("http://127.0.0.1:9/geo")).build())
+        .vintage("Census2020_Current").build();
     CensusGeocoderProvider copy = p.toBuilder().build();
     assertThat(copy.transport().config().baseUrl()).hasToString("http://127.0.0.1:9/geo/");
     assertThat(copy.toString()).contains("127.0.0.1:9/geo/");
     assertThat(List.of(p.name(), copy.name())).containsOnly("census");
+  }
+
+  /** Issue 19: the coordinates of an address, for BallotReady, which takes only points. */
+  @Test
+  void issue19_locate_firstMatchCoordinatesOrEmpty() {
+    try (LocalServer server = new LocalServer()) {
+      server.enqueueJson(200, Fixtures.read("census/locations-only.json"));
+      server.enqueueJson(200, Fixtures.read("census/no-match.json"));
+      CensusGeocoderProvider p = CensusGeocoderProvider.builder()
+          .http(Fixtures.quick(server.baseUrl(), new FakeTime()).build()).build();
+
+      assertThat(p.locate("121 N LaSalle St, Chicago, IL 60602"))
+          .contains(PlaceQuery.point(41.88, -87.63));
+      assertThat(p.locate("1 Nowhere Rd")).isEmpty();
+      assertThat(server.requests()).allSatisfy(r -> {
+        assertThat(r.path()).isEqualTo("/locations/onelineaddress");
+        assertThat(r.query()).containsEntry("benchmark", "Public_AR_Current")
+            .containsEntry("format", "json");
+      });
+    }
   }
 }

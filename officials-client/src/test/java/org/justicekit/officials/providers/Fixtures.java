@@ -1,5 +1,6 @@
 package org.justicekit.officials.providers;
 
+import org.justicekit.officials.HttpSettings;
 import org.justicekit.officials.PlaceQuery;
 import org.justicekit.officials.testing.FakeTime;
 import org.justicekit.officials.OfficialsProvider;
@@ -32,9 +33,10 @@ final class Fixtures {
   }
 
   /** Fast, deterministic settings: fake time, fixed jitter, no rate limit, no cache. */
-  static <B extends HttpProviderBuilder<B>> B quick(B b, URI base, FakeTime time) {
-    return b.baseUrl(base).timeSource(time).random(new Random(7)).noRateLimit().noCache()
-        .requestTimeout(Duration.ofSeconds(5)).connectTimeout(Duration.ofSeconds(2));
+  static HttpSettings.Builder quick(URI base, FakeTime time) {
+    return HttpSettings.builder().baseUrl(base).timeSource(time).random(new Random(7))
+        .noRateLimit().noCache().requestTimeout(Duration.ofSeconds(5))
+        .connectTimeout(Duration.ofSeconds(2));
   }
 
   /** Asserts that no message or toString in the exception's chain shows the key. */
@@ -69,15 +71,17 @@ final class Fixtures {
     }
 
     OfficialsProvider build(URI base, FakeTime time, int retries, Duration timeout, long maxBytes) {
+      return build(quick(base, time).maxRetries(retries).requestTimeout(timeout)
+          .maxResponseBytes(maxBytes).build());
+    }
+
+    /** The provider with these settings, one object whatever the provider. */
+    OfficialsProvider build(HttpSettings settings) {
       return switch (this) {
-        case CENSUS -> quick(CensusGeocoderProvider.builder(), base, time).maxRetries(retries)
-            .requestTimeout(timeout).maxResponseBytes(maxBytes).build();
-        case GOOGLE -> quick(GoogleCivicProvider.builder().apiKey(KEY), base, time).maxRetries(retries)
-            .requestTimeout(timeout).maxResponseBytes(maxBytes).build();
-        case CICERO -> quick(CiceroProvider.builder().apiKey(KEY), base, time).maxRetries(retries)
-            .requestTimeout(timeout).maxResponseBytes(maxBytes).build();
-        case BALLOTREADY -> quick(BallotReadyProvider.builder().apiKey(KEY), base, time)
-            .maxRetries(retries).requestTimeout(timeout).maxResponseBytes(maxBytes).build();
+        case CENSUS -> CensusGeocoderProvider.builder().http(settings).build();
+        case GOOGLE -> GoogleCivicProvider.create(KEY, settings);
+        case CICERO -> CiceroProvider.create(KEY, settings);
+        case BALLOTREADY -> BallotReadyProvider.builder().apiKey(KEY).http(settings).build();
       };
     }
   }

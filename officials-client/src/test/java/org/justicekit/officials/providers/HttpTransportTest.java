@@ -1,5 +1,6 @@
 package org.justicekit.officials.providers;
 
+import org.justicekit.officials.internal.http.HttpConfig;
 import org.justicekit.officials.ProviderUnavailableException;
 import org.justicekit.officials.testing.LocalServer;
 import org.justicekit.officials.QuotaExceededException;
@@ -278,16 +279,8 @@ final class HttpTransportTest {
   void lookup_sameQueryTwiceWithCache_asksOnce(Harness h) {
     try (LocalServer server = new LocalServer()) {
       server.enqueueJson(200, h.okBody);
-      OfficialsProvider p = switch (h) {
-        case CENSUS -> Fixtures.quick(CensusGeocoderProvider.builder(), server.baseUrl(), new FakeTime())
-            .cache(10, Duration.ofMinutes(5)).build();
-        case GOOGLE -> Fixtures.quick(GoogleCivicProvider.builder().apiKey(Fixtures.KEY),
-            server.baseUrl(), new FakeTime()).cache(10, Duration.ofMinutes(5)).build();
-        case CICERO -> Fixtures.quick(CiceroProvider.builder().apiKey(Fixtures.KEY),
-            server.baseUrl(), new FakeTime()).cache(10, Duration.ofMinutes(5)).build();
-        case BALLOTREADY -> Fixtures.quick(BallotReadyProvider.builder().apiKey(Fixtures.KEY),
-            server.baseUrl(), new FakeTime()).cache(10, Duration.ofMinutes(5)).build();
-      };
+      OfficialsProvider p = h.build(Fixtures.quick(server.baseUrl(), new FakeTime())
+          .cache(10, Duration.ofMinutes(5)).build());
       PlaceLookup first = p.lookup(h.query());
       PlaceLookup second = p.lookup(h.query());
       assertThat(second).isEqualTo(first);
@@ -300,8 +293,8 @@ final class HttpTransportTest {
     FakeTime time = new FakeTime();
     try (LocalServer server = new LocalServer()) {
       server.enqueueJson(200, Harness.CENSUS.okBody);
-      CensusGeocoderProvider p = Fixtures.quick(CensusGeocoderProvider.builder(), server.baseUrl(), time)
-          .cache(10, Duration.ofMinutes(5)).build();
+      CensusGeocoderProvider p = CensusGeocoderProvider.builder().http(Fixtures.quick(server.baseUrl(), time)
+          .cache(10, Duration.ofMinutes(5)).build()).build();
       p.lookup(Harness.CENSUS.query());
       time.advance(Duration.ofMinutes(6));
       p.lookup(Harness.CENSUS.query());
@@ -314,8 +307,8 @@ final class HttpTransportTest {
     try (LocalServer server = new LocalServer()) {
       server.enqueue(Reply.json(500, "{}"));
       server.enqueueJson(200, Harness.CENSUS.okBody);
-      CensusGeocoderProvider p = Fixtures.quick(CensusGeocoderProvider.builder(), server.baseUrl(),
-          new FakeTime()).maxRetries(0).cache(10, Duration.ofMinutes(5)).build();
+      CensusGeocoderProvider p = CensusGeocoderProvider.builder().http(Fixtures.quick(server.baseUrl(),
+          new FakeTime()).maxRetries(0).cache(10, Duration.ofMinutes(5)).build()).build();
       assertThatThrownBy(() -> p.lookup(Harness.CENSUS.query()))
           .isInstanceOf(ProviderUnavailableException.class);
       assertThat(p.transport().cachedAnswers()).isZero();
@@ -330,8 +323,8 @@ final class HttpTransportTest {
     try (LocalServer server = new LocalServer()) {
       server.enqueueJson(200, "{\"result\":");
       server.enqueueJson(200, Harness.CENSUS.okBody);
-      CensusGeocoderProvider p = Fixtures.quick(CensusGeocoderProvider.builder(), server.baseUrl(),
-          new FakeTime()).cache(10, Duration.ofMinutes(5)).build();
+      CensusGeocoderProvider p = CensusGeocoderProvider.builder().http(Fixtures.quick(server.baseUrl(),
+          new FakeTime()).cache(10, Duration.ofMinutes(5)).build()).build();
       assertThatThrownBy(() -> p.lookup(Harness.CENSUS.query()))
           .isInstanceOf(MalformedResponseException.class);
       assertThat(p.lookup(Harness.CENSUS.query()).places()).isNotEmpty();
@@ -343,8 +336,8 @@ final class HttpTransportTest {
     FakeTime time = new FakeTime();
     try (LocalServer server = new LocalServer()) {
       server.enqueueJson(200, Harness.CENSUS.okBody);
-      CensusGeocoderProvider p = Fixtures.quick(CensusGeocoderProvider.builder(), server.baseUrl(), time)
-          .rateLimit(2, 1).build();
+      CensusGeocoderProvider p = CensusGeocoderProvider.builder().http(Fixtures.quick(server.baseUrl(), time)
+          .rateLimit(2, 1).build()).build();
       for (int i = 0; i < 3; i++) {
         p.lookup(Harness.CENSUS.query());
       }
@@ -368,9 +361,9 @@ final class HttpTransportTest {
 
   @Test
   void backoff_growsAndIsCapped() {
-    HttpTransport t = new HttpTransport("x", Fixtures.quick(CensusGeocoderProvider.builder(),
+    HttpTransport t = new HttpTransport("x", HttpConfig.of(Fixtures.quick(
         URI.create("http://127.0.0.1:9/"), new FakeTime()).backoff(Duration.ofMillis(100),
-        Duration.ofMillis(400)).config());
+        Duration.ofMillis(400)).build(), CensusGeocoderProvider.DEFAULT_BASE_URL, 0, null));
     assertThat(t.backoff(1)).isBetween(Duration.ofMillis(50), Duration.ofMillis(100));
     assertThat(t.backoff(2)).isBetween(Duration.ofMillis(100), Duration.ofMillis(200));
     assertThat(t.backoff(3)).isBetween(Duration.ofMillis(200), Duration.ofMillis(400));
@@ -379,8 +372,9 @@ final class HttpTransportTest {
 
   @Test
   void redact_keyRawOrEncoded_replaced() {
-    HttpTransport t = new HttpTransport("x", Fixtures.quick(GoogleCivicProvider.builder()
-        .apiKey("a+b/c=" + Fixtures.KEY), URI.create("http://127.0.0.1:9/"), new FakeTime()).config());
+    HttpTransport t = new HttpTransport("x", HttpConfig.of(Fixtures.quick(
+        URI.create("http://127.0.0.1:9/"), new FakeTime()).build(),
+        GoogleCivicProvider.DEFAULT_BASE_URL, 0, "a+b/c=" + Fixtures.KEY));
     assertThat(t.redact("key=a%2Bb%2Fc%3D" + Fixtures.KEY + "&x")).isEqualTo("key=***&x");
     assertThat(t.redact("raw a+b/c=" + Fixtures.KEY)).isEqualTo("raw ***");
     assertThat(t.config().toString()).doesNotContain(Fixtures.KEY).contains("apiKey=***");

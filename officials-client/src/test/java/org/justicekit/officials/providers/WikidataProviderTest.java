@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 final class WikidataProviderTest {
   private static WikidataProvider provider(LocalServer server, EmbeddedDirectory directory) {
-    return Fixtures.quick(WikidataProvider.builder().directory(directory), server.baseUrl(),
-        new FakeTime()).build();
+    return WikidataProvider.builder().directory(directory)
+        .http(Fixtures.quick(server.baseUrl(), new FakeTime()).build()).build();
   }
 
   private static OfficeHolding office(PlaceLookup answer, String title) {

@@ -1,6 +1,6 @@
 package org.justicekit.officials.testing;
 
-import org.justicekit.officials.internal.http.TimeSource;
+import org.justicekit.officials.TimeSource;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -91,16 +91,15 @@ public final class AddressPolicy {
   }
 
   /**
-   * Checks that the URL's host resolves only to public addresses, unless private networks are
-   * allowed.
+   * Resolves the URL's host once and checks that every address is public, unless private
+   * networks are allowed. The caller connects to these addresses and no others (issue 15: a
+   * second resolution could answer differently, which is DNS rebinding).
    *
+   * @return the checked addresses, in the resolver's order, never empty
    * @throws FetchRefusedException if an address is not public
    * @throws FetchFailedException if the host does not resolve
    */
-  void checkAddress(URI uri) {
-    if (allowPrivateNetwork) {
-      return;
-    }
+  List<InetAddress> checkedAddresses(URI uri) {
     String host = uri.getHost();
     List<InetAddress> addresses;
     try {
@@ -112,7 +111,7 @@ public final class AddressPolicy {
     if (addresses.isEmpty()) {
       throw new FetchFailedException(uri, 0, false, "the host " + host + " has no addresses", null);
     }
-    for (InetAddress address : addresses) {
+    for (InetAddress address : allowPrivateNetwork ? List.<InetAddress>of() : addresses) {
       String kind = nonPublicKind(address);
       if (kind != null) {
         String resolved = isIpLiteral(host) ? host + " is" : host + " resolves to "
@@ -121,6 +120,7 @@ public final class AddressPolicy {
             + " address; private-network addresses are refused unless allowPrivateNetwork is set");
       }
     }
+    return List.copyOf(addresses);
   }
 
   public static boolean isIpLiteral(String host) {

@@ -1,9 +1,10 @@
 package org.justicekit.officials.internal.crawl;
 
+import org.justicekit.officials.TimeSource;
+
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.LongSupplier;
 
 /**
  * Spaces requests to each host at least a given interval apart, across all threads sharing the
@@ -14,25 +15,13 @@ public final class HostThrottle {
   private static final int MAX_HOSTS = 1024;
 
   private final long intervalNanos;
-  private final LongSupplier nanoTime;
-  private final Sleeper sleeper;
+  private final TimeSource time;
   private final ConcurrentHashMap<String, Long> nextSlot = new ConcurrentHashMap<>();
 
-  /** Sleeps; a seam so the slot arithmetic is testable without waiting. */
-  @FunctionalInterface
-  public interface Sleeper {
-    void sleepNanos(long nanos) throws InterruptedException;
-  }
-
-  HostThrottle(Duration interval, LongSupplier nanoTime, Sleeper sleeper) {
+  /** A throttle that reads and sleeps on {@code time}. */
+  public HostThrottle(Duration interval, TimeSource time) {
     this.intervalNanos = interval.toNanos();
-    this.nanoTime = nanoTime;
-    this.sleeper = sleeper;
-  }
-
-  public static HostThrottle system(Duration interval) {
-    return new HostThrottle(interval, System::nanoTime, nanos -> Thread.sleep(nanos / 1_000_000,
-        (int) (nanos % 1_000_000)));
+    this.time = time;
   }
 
   /**
@@ -46,7 +35,7 @@ public final class HostThrottle {
     if (interval <= 0) {
       return;
     }
-    long now = nanoTime.getAsLong();
+    long now = time.nanoTime();
     if (nextSlot.size() > MAX_HOSTS) {
       nextSlot.values().removeIf(slot -> slot - now < 0);
     }
@@ -58,7 +47,7 @@ public final class HostThrottle {
     });
     long wait = mine[0] - now;
     if (wait > 0) {
-      sleeper.sleepNanos(wait);
+      time.sleep(Duration.ofNanos(wait));
     }
   }
 }

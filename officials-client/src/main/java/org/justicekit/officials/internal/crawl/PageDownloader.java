@@ -1,5 +1,6 @@
 package org.justicekit.officials.internal.crawl;
 
+import org.justicekit.officials.TimeSource;
 import org.justicekit.officials.OfficialsException;
 import org.justicekit.officials.FetchRefusedException;
 import org.justicekit.officials.platform.PlatformFetcher;
@@ -9,6 +10,7 @@ import org.justicekit.officials.FetchFailedException;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -18,10 +20,12 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -34,7 +38,9 @@ import org.jspecify.annotations.Nullable;
 import org.justicekit.officials.FetchRefusedException.Reason;
 
 /**
- * Fetches one page politely and safely: checks the URL and its addresses on every hop, obeys
+ * Fetches one page politely and safely: checks the URL and its addresses on every hop and
+ * connects to exactly the addresses it checked ({@link PinnedExchange}; behind a proxy, the
+ * proxy resolves and connects), obeys
  * robots.txt (cached per origin), spaces requests per host, follows redirects itself up to a cap
  * with loop detection, enforces a deadline on the whole response and a size limit while the body
  * streams, undoes gzip and deflate with the same limit, and decodes the text. Thread-safe; one
@@ -50,14 +56,15 @@ public final class PageDownloader {
   private static final int MAX_ORIGINS = 512;
   private static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(10);
 
-  private final HttpClient client;
+  private final @Nullable HttpClient proxied;
+  private final PinnedExchange pinned;
   private final AddressPolicy policy;
   private final HostThrottle throttle;
   private final String userAgent;
   private final int maxRedirects;
   private final int maxPageBytes;
   private final Duration requestTimeout;
-  private final Clock clock;
+  private final TimeSource time;
   private final ConcurrentHashMap<String, RobotsEntry> robotsCache = new ConcurrentHashMap<>();
 
   private record RobotsEntry(Robots robots, long expiresAtNanos) {}
@@ -73,16 +80,25 @@ public final class PageDownloader {
    */
   public record Page(URI requested, URI uri, boolean html, String text, Instant retrievedAt) {}
 
-  public PageDownloader(HttpClient client, AddressPolicy policy, HostThrottle throttle, String userAgent,
-      int maxRedirects, int maxPageBytes, Duration requestTimeout, Clock clock) {
-    this.client = client;
+  /**
+   * A downloader.
+   *
+   * @param proxied a client configured with the caller's proxy, which then resolves and connects;
+   *     null to connect directly, to the checked addresses only
+   * @param pinned the direct connections
+   */
+  public PageDownloader(@Nullable HttpClient proxied, PinnedExchange pinned, AddressPolicy policy,
+      HostThrottle throttle, String userAgent, int maxRedirects, int maxPageBytes,
+      Duration requestTimeout, TimeSource time) {
+    this.proxied = proxied;
+    this.pinned = pinned;
     this.policy = policy;
     this.throttle = throttle;
     this.userAgent = userAgent;
     this.maxRedirects = maxRedirects;
     this.maxPageBytes = maxPageBytes;
     this.requestTimeout = requestTimeout;
-    this.clock = clock;
+    this.time = time;
   }
 
   /** Fetches a page (HTML or plain text). */
@@ -91,11 +107,11 @@ public final class PageDownloader {
   }
 
   /**
-   * Fetches a page (HTML or plain text), giving up when {@link System#nanoTime} reaches {@code
+   * Fetches a page (HTML or plain text), giving up when {@link TimeSource#nanoTime} reaches {@code
    * deadlineNanos} (a crawl-wide deadline) or the request timeout passes, whichever comes first.
    */
   public Page fetchPage(URI start, long deadlineNanos) {
-    HttpResponse<byte[]> response = follow(start, false, deadlineNanos);
+    PinnedExchange.Response response = follow(start, false, deadlineNanos);
     URI uri = response.uri();
     HttpHeaders headers = response.headers();
     String contentType = headers.firstValue("content-type").orElse(null);
@@ -120,11 +136,11 @@ public final class PageDownloader {
     }
     LOG.log(System.Logger.Level.DEBUG, "fetched {0}: {1} bytes, {2}", uri, body.length,
         decoded.charset());
-    return new Page(start, uri, html, decoded.text(), clock.instant());
+    return new Page(start, uri, html, decoded.text(), time.now());
   }
 
   /** Follows redirects from {@code start} and returns the final 2xx response. */
-  private HttpResponse<byte[]> follow(URI start, boolean robotsFile, long deadlineNanos) {
+  private PinnedExchange.Response follow(URI start, boolean robotsFile, long deadlineNanos) {
     URI current = AddressPolicy.checkUrl(start);
     Set<URI> visited = new HashSet<>();
     for (int hop = 0; ; hop++) {
@@ -132,7 +148,7 @@ public final class PageDownloader {
         throw new FetchRefusedException(Reason.REDIRECT_LOOP, current, "refused " + shorten(start)
             + ": its redirects loop back to " + shorten(current));
       }
-      policy.checkAddress(current);
+      List<InetAddress> addresses = policy.checkedAddresses(current);
       Robots robots = robotsFile ? Robots.ALLOW_ALL : robotsFor(current);
       if (!robots.allows(pathAndQuery(current))) {
         throw new FetchRefusedException(Reason.ROBOTS, current, "refused " + shorten(current)
@@ -141,7 +157,7 @@ public final class PageDownloader {
       }
       Duration delay = robots.crawlDelay() == null ? Duration.ZERO : robots.crawlDelay();
       waitForSlot(current, delay.compareTo(MAX_CRAWL_DELAY) > 0 ? MAX_CRAWL_DELAY : delay);
-      HttpResponse<byte[]> response = exchange(current, robotsFile, deadlineNanos);
+      PinnedExchange.Response response = exchange(current, addresses, robotsFile, deadlineNanos);
       int status = response.statusCode();
       if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
         String location = response.headers().firstValue("location").orElse(null);
@@ -173,10 +189,11 @@ public final class PageDownloader {
     }
   }
 
-  private HttpResponse<byte[]> exchange(URI uri, boolean robotsFile, long deadlineNanos) {
+  private PinnedExchange.Response exchange(URI uri, List<InetAddress> addresses,
+      boolean robotsFile, long deadlineNanos) {
     Duration timeout = requestTimeout;
     if (deadlineNanos != Long.MAX_VALUE) {
-      long left = deadlineNanos - System.nanoTime();
+      long left = deadlineNanos - time.nanoTime();
       if (left <= 0) {
         throw new FetchFailedException(uri, 0, true, "the crawl deadline passed before "
             + shorten(uri) + " was fetched", null);
@@ -185,37 +202,48 @@ public final class PageDownloader {
         timeout = Duration.ofNanos(left);
       }
     }
-    HttpRequest request = HttpRequest.newBuilder(uri)
-        .GET()
-        .timeout(timeout)
-        .header("User-Agent", userAgent)
-        .header("Accept", robotsFile ? "text/plain, */*;q=0.1"
-            : "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.8, */*;q=0.1")
-        .header("Accept-Encoding", "gzip, deflate")
-        .build();
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("User-Agent", userAgent);
+    headers.put("Accept", robotsFile ? "text/plain, */*;q=0.1"
+        : "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.8, */*;q=0.1");
+    headers.put("Accept-Encoding", "gzip, deflate");
     BodyHandler<byte[]> handler = info -> {
       int status = info.statusCode();
       if (status < 200 || status >= 300) {
-        return CappedBodySubscriber.skipping(uri);
+        return CappedBodySubscriber.skipping();
       }
       if (robotsFile) {
-        return new CappedBodySubscriber(uri, ROBOTS_LIMIT, true);
+        return CappedBodySubscriber.truncating(ROBOTS_LIMIT);
       }
       String media = mediaType(info.headers().firstValue("content-type").orElse(null));
       long length = info.headers().firstValueAsLong("content-length").orElse(-1);
       if ((media != null && !READABLE.contains(media)) || length > maxPageBytes) {
-        return CappedBodySubscriber.skipping(uri);
+        return CappedBodySubscriber.skipping();
       }
-      return new CappedBodySubscriber(uri, maxPageBytes, false);
+      return CappedBodySubscriber.failing(maxPageBytes, -1, () -> new FetchRefusedException(
+          Reason.TOO_LARGE, uri, "refused " + shorten(uri) + ": the page is larger than "
+              + maxPageBytes + " bytes (raise maxPageBytes to read it)"));
     };
-    CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, handler);
+    if (proxied == null) {
+      try {
+        return pinned.get(uri, addresses, headers, timeout, handler);
+      } catch (HttpConnectTimeoutException e) {
+        throw translate(uri, e);
+      } catch (HttpTimeoutException e) {
+        throw timedOut(uri, timeout, e);
+      } catch (IOException e) {
+        throw translate(uri, e);
+      }
+    }
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET().timeout(timeout);
+    headers.forEach(request::header);
+    CompletableFuture<HttpResponse<byte[]>> future = proxied.sendAsync(request.build(), handler);
     try {
-      return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+      HttpResponse<byte[]> r = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+      return new PinnedExchange.Response(r.uri(), r.statusCode(), r.headers(), r.body());
     } catch (TimeoutException e) {
       future.cancel(true);
-      throw new FetchFailedException(uri, 0, true, "no complete response from " + shorten(uri)
-          + " within " + timeout.toMillis() + " ms"
-          + (timeout.equals(requestTimeout) ? "" : " (the rest of the crawl deadline)"), e);
+      throw timedOut(uri, timeout, e);
     } catch (InterruptedException e) {
       future.cancel(true);
       Thread.currentThread().interrupt();
@@ -223,6 +251,12 @@ public final class PageDownloader {
     } catch (ExecutionException e) {
       throw translate(uri, e.getCause());
     }
+  }
+
+  private FetchFailedException timedOut(URI uri, Duration timeout, Exception cause) {
+    return new FetchFailedException(uri, 0, true, "no complete response from " + shorten(uri)
+        + " within " + timeout.toMillis() + " ms"
+        + (timeout.equals(requestTimeout) ? "" : " (the rest of the crawl deadline)"), cause);
   }
 
   private RuntimeException translate(URI uri, @Nullable Throwable failure) {
@@ -268,7 +302,7 @@ public final class PageDownloader {
   /** The robots.txt rules for the URL's origin, cached. */
   Robots robotsFor(URI uri) {
     String origin = uri.getScheme() + "://" + uri.getRawAuthority();
-    long now = System.nanoTime();
+    long now = time.nanoTime();
     RobotsEntry entry = robotsCache.get(origin);
     if (entry != null && entry.expiresAtNanos() - now > 0) {
       return entry.robots();
@@ -284,7 +318,7 @@ public final class PageDownloader {
 
   private Robots loadRobots(URI robotsUri) {
     try {
-      HttpResponse<byte[]> response = follow(robotsUri, true, Long.MAX_VALUE);
+      PinnedExchange.Response response = follow(robotsUri, true, Long.MAX_VALUE);
       byte[] body = BodyDecoding.decompress(robotsUri,
           response.headers().firstValue("content-encoding").orElse(null), response.body(),
           ROBOTS_LIMIT, true);
@@ -350,5 +384,10 @@ public final class PageDownloader {
 
   private static String shorten(URI uri) {
     return AddressPolicy.shorten(uri.toString());
+  }
+
+  /** The clock this downloader reads, for deadlines that callers compute. */
+  public TimeSource time() {
+    return time;
   }
 }

@@ -68,7 +68,7 @@ public final class SiteCrawler {
 
   public PlatformPages crawl(URI site) {
     URI start = AddressPolicy.checkUrl(site);
-    long now = System.nanoTime();
+    long now = downloader.time().nanoTime();
     deadlineNanos = deadline.toNanos() >= Long.MAX_VALUE - now ? Long.MAX_VALUE - 1
         : now + deadline.toNanos();
     PageDownloader.Page home = downloader.fetchPage(start, deadlineNanos);
@@ -82,7 +82,7 @@ public final class SiteCrawler {
       enqueue(homeText.links(), 1, null);
     }
     while (!frontier.isEmpty() && fetched < maxPages) {
-      if (System.nanoTime() - deadlineNanos >= 0) {
+      if (downloader.time().nanoTime() - deadlineNanos >= 0) {
         notes.add("the crawl stopped at its deadline of " + deadline.toMillis() + " ms; "
             + frontier.size() + " candidate pages were not fetched");
         frontier.clear();

@@ -103,6 +103,29 @@ public final class BodyDecoding {
     }
   }
 
+  /**
+   * Decodes bytes that must be UTF-8 (provider JSON, bundled data), refusing anything else.
+   *
+   * @return the text, or empty if the bytes are not valid UTF-8
+   */
+  public static java.util.Optional<String> strictUtf8(byte[] bytes) {
+    try {
+      return java.util.Optional.of(decoder(StandardCharsets.UTF_8, CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString());
+    } catch (CharacterCodingException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** Decodes bytes as UTF-8, replacing what is not (error bodies, shown in messages only). */
+  public static String lenientUtf8(byte[] bytes) {
+    return decode(bytes, "UTF-8", false).text();
+  }
+
+  private static java.nio.charset.CharsetDecoder decoder(Charset charset, CodingErrorAction action) {
+    return charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
+  }
+
   /** Decodes bytes to text, choosing the charset as the class comment says. */
   public static Decoded decode(byte[] body, @Nullable String headerCharset, boolean html) {
     Charset charset = bomCharset(body);
@@ -121,9 +144,7 @@ public final class BodyDecoding {
         charset = StandardCharsets.UTF_8;
       }
     }
-    var decoder = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    var decoder = decoder(charset, CodingErrorAction.REPLACE);
     try {
       String text = decoder.decode(ByteBuffer.wrap(body, skip, body.length - skip)).toString();
       return new Decoded(text, charset);

@@ -1,41 +1,56 @@
 package org.justicekit.officials.internal.http;
 
-import org.justicekit.officials.FetchRefusedException;
-import org.justicekit.officials.internal.crawl.AddressPolicy;
-
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
-import org.justicekit.officials.FetchRefusedException.Reason;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Collects a response body up to a byte limit while it streams, never buffering more. Past the
- * limit it cancels the exchange and either fails with {@link Reason#TOO_LARGE} or, when
- * truncating (robots.txt), completes with the bytes so far. A limit of 0 with truncation skips
- * the body. One instance per response.
+ * Collects a response body up to a byte limit while it streams, never buffering more: the one
+ * capped body of this module, used by the providers' transport and by the platform crawler.
+ * Past the limit (or when the declared {@code Content-Length} already passes it) it cancels the
+ * exchange and either fails with the caller's exception or, when truncating (robots.txt),
+ * completes with the bytes so far. One instance per response; not thread-safe, as the HTTP
+ * client calls a subscriber serially.
  */
 public final class CappedBodySubscriber implements BodySubscriber<byte[]> {
-  private final URI uri;
   private final long limit;
-  private final boolean truncate;
+  private final long declared;
+  private final @Nullable Supplier<? extends Throwable> tooLarge;
   private final CompletableFuture<byte[]> result = new CompletableFuture<>();
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-  private Flow.@org.jspecify.annotations.Nullable Subscription subscription;
+  private Flow.@Nullable Subscription subscription;
 
-  public CappedBodySubscriber(URI uri, long limit, boolean truncate) {
-    this.uri = uri;
+  private CappedBodySubscriber(long limit, long declared,
+      @Nullable Supplier<? extends Throwable> tooLarge) {
     this.limit = limit;
-    this.truncate = truncate;
+    this.declared = declared;
+    this.tooLarge = tooLarge;
+  }
+
+  /**
+   * A subscriber that fails with {@code tooLarge}'s exception once the body passes {@code limit}.
+   *
+   * @param declaredLength the {@code Content-Length}, or -1 if none
+   */
+  public static CappedBodySubscriber failing(long limit, long declaredLength,
+      Supplier<? extends Throwable> tooLarge) {
+    return new CappedBodySubscriber(limit, declaredLength, tooLarge);
+  }
+
+  /** A subscriber that keeps the first {@code limit} bytes and drops the rest. */
+  public static CappedBodySubscriber truncating(long limit) {
+    return new CappedBodySubscriber(limit, -1, null);
   }
 
   /** A subscriber that reads nothing and completes with an empty body. */
-  public static CappedBodySubscriber skipping(URI uri) {
-    return new CappedBodySubscriber(uri, 0, true);
+  public static CappedBodySubscriber skipping() {
+    return truncating(0);
   }
 
   @Override
@@ -46,9 +61,12 @@ public final class CappedBodySubscriber implements BodySubscriber<byte[]> {
   @Override
   public void onSubscribe(Flow.Subscription s) {
     subscription = s;
-    if (limit == 0 && truncate) {
+    if (tooLarge == null && limit == 0) {
       s.cancel();
       result.complete(new byte[0]);
+    } else if (tooLarge != null && declared > limit) {
+      s.cancel();
+      result.completeExceptionally(tooLarge.get());
     } else {
       s.request(1);
     }
@@ -64,15 +82,13 @@ public final class CappedBodySubscriber implements BodySubscriber<byte[]> {
       int n = item.remaining();
       if (n > room) {
         cancel();
-        if (truncate) {
+        if (tooLarge == null) {
           byte[] part = new byte[room];
           item.get(part);
           buffer.write(part, 0, room);
           result.complete(buffer.toByteArray());
         } else {
-          result.completeExceptionally(new FetchRefusedException(Reason.TOO_LARGE, uri,
-              "refused " + AddressPolicy.shorten(uri.toString()) + ": the page is larger than "
-                  + limit + " bytes (raise maxPageBytes to read it)"));
+          result.completeExceptionally(tooLarge.get());
         }
         return;
       }

@@ -1,5 +1,6 @@
 package org.justicekit.officials.internal.http;
 
+import org.justicekit.officials.HttpSettings;
 import org.justicekit.officials.OfficialsException;
 import org.justicekit.officials.ProviderUnavailableException;
 import org.justicekit.officials.QuotaExceededException;
@@ -12,7 +13,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.URI;
@@ -22,22 +22,15 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
@@ -93,15 +86,15 @@ public final class HttpTransport {
   public HttpTransport(String provider, HttpConfig config) {
     this.provider = provider;
     this.config = config;
-    HttpClient given = config.httpClient();
-    this.client = given != null ? given : HttpClient.newBuilder()
-        .connectTimeout(config.connectTimeout())
+    HttpSettings s = config.settings();
+    this.client = s.httpClient().orElseGet(() -> HttpClient.newBuilder()
+        .connectTimeout(s.connectTimeout())
         .followRedirects(HttpClient.Redirect.NORMAL)
-        .build();
+        .build());
     this.limiter = config.requestsPerSecond() > 0
         ? new RateLimiter(config.requestsPerSecond(), config.burst(), config.time()) : null;
-    this.cache = config.cacheSize() > 0
-        ? new ResponseCache(config.cacheSize(), config.cacheTtl(), config.time()) : null;
+    this.cache = s.cacheSize() > 0
+        ? new ResponseCache(s.cacheSize(), s.cacheTtl(), config.time()) : null;
   }
 
   String provider() {
@@ -188,7 +181,7 @@ public final class HttpTransport {
         }
         return value;
       }
-      Response response = new Response(status, lenientUtf8(raw.body()), raw.headers(), retryAfter);
+      Response response = new Response(status, BodyDecoding.lenientUtf8(raw.body()), raw.headers(), retryAfter);
       boolean retryable = status == 429 || status >= 500;
       if (retryable && attempt < attempts) {
         if (retryAfter != null && retryAfter.compareTo(config.maxRetryAfter()) > 0) {
@@ -212,7 +205,7 @@ public final class HttpTransport {
       @Nullable String body) {
     HttpRequest.Builder b = HttpRequest.newBuilder(uri)
         .timeout(config.requestTimeout())
-        .header("User-Agent", USER_AGENT)
+        .header("User-Agent", config.userAgent())
         .header("Accept", "application/json");
     headers.forEach(b::setHeader);
     if (body == null) {
@@ -227,7 +220,9 @@ public final class HttpTransport {
   private HttpResponse<byte[]> send(HttpRequest request) throws IOException {
     long max = config.maxResponseBytes();
     CompletableFuture<HttpResponse<byte[]>> future =
-        client.sendAsync(request, info -> new LimitedBody(max, info.headers()));
+        client.sendAsync(request, info -> CappedBodySubscriber.failing(max,
+            info.headers().firstValueAsLong("Content-Length").orElse(-1),
+            BodyTooLargeException::new));
     try {
       // The request timeout covers the headers; this bounds the body as well.
       return future.get(config.requestTimeout().toNanos() + 50_000_000L, TimeUnit.NANOSECONDS);
@@ -282,15 +277,15 @@ public final class HttpTransport {
 
   /** Exponential backoff with equal jitter: half the step fixed, half random. */
   public Duration backoff(int attempt) {
-    long initial = config.initialBackoff().toNanos();
-    long max = config.maxBackoff().toNanos();
+    long initial = config.settings().initialBackoff().toNanos();
+    long max = config.settings().maxBackoff().toNanos();
     long step = initial;
     for (int i = 1; i < attempt && step < max; i++) {
       step *= 2;
     }
     step = Math.min(step, max);
     long half = step / 2;
-    return Duration.ofNanos(half + (half > 0 ? config.random().nextLong(half + 1) : 0));
+    return Duration.ofNanos(half + (half > 0 ? config.settings().random().nextLong(half + 1) : 0));
   }
 
   /** Reads {@code Retry-After} as seconds or as an HTTP date; null if absent or unreadable. */
@@ -312,19 +307,8 @@ public final class HttpTransport {
   }
 
   private String strictUtf8(byte[] bytes, URI uri) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw malformed(200, describe(uri) + " answered a body that is not valid UTF-8", null);
-    }
-  }
-
-  private static String lenientUtf8(byte[] bytes) {
-    CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes));
-    return chars.toString();
+    return BodyDecoding.strictUtf8(bytes).orElseThrow(() -> malformed(200, describe(uri)
+        + " answered a body that is not valid UTF-8", null));
   }
 
   /**
@@ -454,66 +438,6 @@ public final class HttpTransport {
 
     BodyTooLargeException() {
       super("response body too large");
-    }
-  }
-
-  /** Collects a body up to a cap; cancels the stream as soon as it passes it. */
-  private static final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
-    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final long max;
-    private final long declared;
-    private Flow.@Nullable Subscription subscription;
-
-    LimitedBody(long max, HttpHeaders headers) {
-      this.max = max;
-      this.declared = headers.firstValueAsLong("Content-Length").orElse(-1);
-    }
-
-    @Override
-    public CompletionStage<byte[]> getBody() {
-      return result;
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription s) {
-      subscription = s;
-      if (declared > max) {
-        s.cancel();
-        result.completeExceptionally(new BodyTooLargeException());
-        return;
-      }
-      s.request(Long.MAX_VALUE);
-    }
-
-    @Override
-    public void onNext(List<ByteBuffer> items) {
-      if (result.isDone()) {
-        return;
-      }
-      for (ByteBuffer b : items) {
-        if (out.size() + (long) b.remaining() > max) {
-          Flow.Subscription s = subscription;
-          if (s != null) {
-            s.cancel();
-          }
-          result.completeExceptionally(new BodyTooLargeException());
-          return;
-        }
-        byte[] chunk = new byte[b.remaining()];
-        b.get(chunk);
-        out.write(chunk, 0, chunk.length);
-      }
-    }
-
-    @Override
-    public void onError(Throwable t) {
-      result.completeExceptionally(t);
-    }
-
-    @Override
-    public void onComplete() {
-      result.complete(out.toByteArray());
     }
   }
 }

@@ -44,4 +44,20 @@ public final class Json {
     }
     return out;
   }
+
+  /**
+   * A date field's day, from {@code 2024-12-01}, {@code 2024-12-01 00:00:00} or an ISO date-time;
+   * null if the field is missing or not a date.
+   */
+  public static java.time.@Nullable LocalDate date(@Nullable JsonNode node, String field) {
+    String s = text(node, field);
+    if (s == null || s.length() < 10) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(s.substring(0, 10));
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package org.justicekit.officials.internal.http;
 
+import org.justicekit.officials.TimeSource;
 import java.time.Duration;
 
 /**

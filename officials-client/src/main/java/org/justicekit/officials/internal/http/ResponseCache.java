@@ -1,5 +1,6 @@
 package org.justicekit.officials.internal.http;
 
+import org.justicekit.officials.TimeSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;

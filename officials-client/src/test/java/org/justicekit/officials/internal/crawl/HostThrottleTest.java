@@ -2,20 +2,16 @@ package org.justicekit.officials.internal.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.justicekit.officials.testing.FakeTime;
+
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 final class HostThrottleTest {
-  private long now = 1_000_000_000L;
-  private final List<Long> slept = new ArrayList<>();
+  private final FakeTime time = new FakeTime();
 
   private HostThrottle throttle(Duration interval) {
-    return new HostThrottle(interval, () -> now, nanos -> {
-      slept.add(nanos);
-      now += nanos;
-    });
+    return new HostThrottle(interval, time);
   }
 
   @Test
@@ -26,7 +22,7 @@ final class HostThrottleTest {
     throttle.acquire("A.org", Duration.ZERO);
     throttle.acquire("b.org", Duration.ZERO);
 
-    assertThat(slept).containsExactly(500_000_000L);
+    assertThat(time.sleeps()).containsExactly(Duration.ofMillis(500));
   }
 
   @Test
@@ -36,7 +32,7 @@ final class HostThrottleTest {
     throttle.acquire("a.org", Duration.ofSeconds(2));
     throttle.acquire("a.org", Duration.ofSeconds(2));
 
-    assertThat(slept).containsExactly(2_000_000_000L);
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(2));
   }
 
   @Test
@@ -44,9 +40,9 @@ final class HostThrottleTest {
     HostThrottle throttle = throttle(Duration.ofMillis(100));
 
     throttle.acquire("a.org", Duration.ZERO);
-    now += 200_000_000L;
+    time.advance(Duration.ofMillis(200));
     throttle.acquire("a.org", Duration.ZERO);
 
-    assertThat(slept).isEmpty();
+    assertThat(time.sleeps()).isEmpty();
   }
 }

@@ -1,11 +1,9 @@
-package org.justicekit.officials.providers;
+package org.justicekit.officials.openstates;
 
 import org.justicekit.officials.Place;
 import org.justicekit.officials.internal.directory.DirectoryJson;
 import org.justicekit.officials.internal.directory.PlaceNames;
-import org.justicekit.officials.openstates.OpenStatesImport;
-import org.justicekit.officials.openstates.OpenStatesMayor;
-import org.justicekit.officials.openstates.OpenStatesMayors;
+import org.justicekit.officials.providers.EmbeddedDirectory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -133,7 +131,7 @@ final class MayorSnapshotGenerator {
   public static void main(String[] args) throws IOException {
     Path checkout = Path.of(args.length > 0 ? args[0] : "../../shared/data/openstates-people");
     Path out = Path.of(args.length > 1 ? args[1]
-        : "src/main/resources/org/justicekit/officials/" + RESOURCE);
+        : "../officials-client/src/main/resources/org/justicekit/officials/" + RESOURCE);
     Files.writeString(out, generate(checkout, EmbeddedDirectory.standard()), StandardCharsets.UTF_8);
   }
 }

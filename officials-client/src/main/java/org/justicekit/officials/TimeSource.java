@@ -1,11 +1,16 @@
-package org.justicekit.officials.internal.http;
+package org.justicekit.officials;
 
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The clock and the sleeper of the HTTP layer, one seam so that tests of backoff, rate limits
- * and cache expiry run without really waiting. Implementations must be thread-safe.
+ * The one seam for time in this module, as Caffeine's {@code Ticker}: a monotonic reading, the
+ * wall clock and a sleeper. The providers' retries, rate limits and caches, the platform
+ * fetcher's per-host spacing, deadlines and as-of dates all read it, so a test can replace
+ * the clock once and run without really waiting. Set it with {@link
+ * HttpSettings.Builder#timeSource(TimeSource)} and {@code PlatformFetcher.Builder#timeSource}.
+ *
+ * <p>Implementations must be thread-safe; {@link #SYSTEM} is.
  */
 public interface TimeSource {
   /** The real clock and {@link Thread#sleep}. */
