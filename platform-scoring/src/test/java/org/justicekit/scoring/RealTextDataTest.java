@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * Checks the form of the real-language stance sets of issue 12 ({@code realtext/}): records
  * in the dev-set format, the label balance the issue asks for, and a sources list of
  * addresses only. It never scores a passage, so it reads nothing a rule could be tuned on.
+ * Blind batches not yet read ({@code blind/pending-NN.jsonl}) are checked the same way.
  */
 final class RealTextDataTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,7 +43,7 @@ final class RealTextDataTest {
     List<Path> files = new ArrayList<>();
     for (String folder : List.of("tuning", "blind")) {
       try (Stream<Path> s = Files.list(realtext().resolve(folder))) {
-        s.filter(p -> p.getFileName().toString().matches("batch-\\d\\d\\.jsonl")).sorted()
+        s.filter(p -> p.getFileName().toString().matches("(batch|pending)-\\d\\d\\.jsonl")).sorted()
             .forEach(files::add);
       }
     }
