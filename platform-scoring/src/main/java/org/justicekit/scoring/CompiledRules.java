@@ -63,7 +63,7 @@ final class CompiledRules {
   final int untilId;
   final int whoId;
   private final boolean[] afterPronounIds;
-  /** Token ids of "a", "an", "the"; and of "on", "of", "to", which link a verb-noun to its object. */
+  /** Token ids of "a", "an", "the"; and of "on", "of", "to" (a verb-noun's link to its object). */
   private final int[] determinerIds;
   private final int[] ofLinkerIds;
   /** Token ids of the pronouns an answer uses for the question's topic, and of copulas. */
@@ -114,10 +114,8 @@ final class CompiledRules {
     this.ifId = b.table.intern("if");
     this.untilId = b.table.intern("until");
     this.whoId = b.table.intern("who");
-    this.determinerIds = new int[] {b.table.intern("a"), b.table.intern("an"),
-        b.table.intern("the")};
-    this.ofLinkerIds = new int[] {b.table.intern("on"), b.table.intern("of"),
-        b.table.intern("to")};
+    this.determinerIds = ids(b.table, "a", "an", "the");
+    this.ofLinkerIds = ids(b.table, "on", "of", "to");
     this.objectPronounIds = ids(b.table, "it", "them", "that", "this", "those");
     this.subjectPronounIds = ids(b.table, "it", "it's", "they", "they're", "that", "that's",
         "this");

@@ -1,5 +1,8 @@
 package org.justicekit.scoring;
 
+import java.util.Arrays;
+import java.util.Set;
+
 /**
  * Questionnaire answers: a question states no position, but a bare "Yes." or "No." opening
  * the next sentence takes the question's reading or its opposite ("Will you end cash bail?
@@ -19,7 +22,7 @@ final class QuestionAnswers {
    * words, compared with the rules' verb phrases as written. Any other verb takes the
    * question's topic ("Would you ban chokeholds? I'd keep them." opposes).
    */
-  static final java.util.Set<String> ATTITUDES = java.util.Set.of("support", "supports",
+  static final Set<String> ATTITUDES = Set.of("support", "supports",
       "oppose", "opposed", "favor", "endorse", "reject", "i am against", "i'm against",
       "stand against", "embrace", "champion", "stand behind", "stand by", "sign", "veto",
       "pass", "enact");
@@ -38,19 +41,20 @@ final class QuestionAnswers {
     this.rules = rules;
     this.questionReading = new Reading[rules.demands.size()];
     this.questionObject = new int[rules.demands.size()];
-    java.util.Arrays.fill(questionReading, Reading.NONE);
+    Arrays.fill(questionReading, Reading.NONE);
   }
 
   /**
    * The stage that decides whether a sentence answers the question before it (the first
    * sentence after it, or a later one of {@link #ANSWER_SENTENCES} that names no topic), and
-   * whether it opens with a yes ("Yes.", "A: Absolutely", "In misdemeanors, yes.") or a no. A speaker label before a colon may
+   * whether it opens with a yes ("Yes.", "A: Absolutely", "In misdemeanors, yes.") or a no.
+   * A speaker label before a colon may
    * come first; the answer word must stand alone ("No one ..." is no answer).
    */
   final class Opening implements SentenceStage {
     @Override
     public boolean process(Sentence s) {
-      s.implicitTopic = implicitLeft > 0 && !s.question && !namesTopic(s);
+      s.implicitTopic = implicitLeft > 0 && !s.question && !s.namesActiveTopic();
       implicitLeft = s.implicitTopic ? implicitLeft - 1 : 0;
       // the answer's first sentence, or a later one that still names no topic of its own
       // ("In misdemeanors, yes. In felonies, not yet.")
@@ -61,15 +65,6 @@ final class QuestionAnswers {
         s.answer = answerSign(s);
       }
       return true;
-    }
-
-    private boolean namesTopic(Sentence s) {
-      for (int i = 0; i < s.matches; i++) {
-        if (rules.kind[s.pattern[i]] == RuleKind.TOPIC && s.active[rules.demand[s.pattern[i]]]) {
-          return true;
-        }
-      }
-      return false;
     }
 
     private int answerSign(Sentence s) {
@@ -180,9 +175,9 @@ final class QuestionAnswers {
      * The reading of an answer that names no topic, against the question's topic of demand d.
      * Two forms speak of it: a verb of the official (opening the answer, or in a clause where
      * the official speaks) whose object is a pronoun or nothing ("I'd keep it.", "Oppose."),
-     * with the negations before it in its clause; and a pronoun subject opening the
-     * answer with an evaluation right after it ("It works.", "That's unjust.", "It stays."). The verb or
-     * evaluation times the topic's direction, or times the question's own reading for a verb
+     * with the negations before it in its clause; and a pronoun subject opening the answer
+     * with an evaluation right after it ("It works.", "That's unjust.", "It stays."). The verb
+     * or evaluation times the topic's direction, or times the question's own reading for a verb
      * of attitude; a hedge makes it MIXED. A verb with an object of its own ("we need a
      * separate rule") or a predicate that says something else ("It was my first order") is no
      * answer here.
@@ -200,7 +195,8 @@ final class QuestionAnswers {
         }
         RuleKind k = s.kind[i];
         int after = s.end[i];
-        if (k == RuleKind.ACTION && (s.start[i] == first || s.clauseFirstPerson[s.clauseOf[s.start[i]]])
+        boolean official = s.start[i] == first || s.clauseFirstPerson[s.clauseOf[s.start[i]]];
+        if (k == RuleKind.ACTION && official
             && (ends(s, after) || rules.objectPronoun(s.ids[after])
                 && (after + 1 >= s.tokens || rules.afterPronoun(s.ids[after + 1])))) {
           cue = i;

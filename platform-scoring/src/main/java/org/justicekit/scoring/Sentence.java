@@ -150,6 +150,17 @@ final class Sentence {
     return rules.demand[pattern[i]];
   }
 
+  /** Whether the sentence has a topic phrase of a demand of the office being scored. */
+  boolean namesActiveTopic() {
+    for (int i = 0; i < matches; i++) {
+      int p = pattern[i];
+      if (rules.kind[p] == RuleKind.TOPIC && active[rules.demand[p]]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a clause speaks for someone other than the official. */
   boolean skipped(int clause) {
     return rivalSpeaks || (attributed || clauseOther[clause]) && !clauseFirstPerson[clause];

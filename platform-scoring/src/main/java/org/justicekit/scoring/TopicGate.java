@@ -14,12 +14,7 @@ final class TopicGate implements SentenceStage {
 
   @Override
   public boolean process(Sentence s) {
-    for (int i = 0; i < s.matches; i++) {
-      int p = s.pattern[i];
-      if (rules.kind[p] == RuleKind.TOPIC && s.active[rules.demand[p]]) {
-        return true;
-      }
-    }
-    return s.answering || s.implicitTopic || (s.antecedent >= 0 && s.tokenBetween(rules.itId, 0, s.tokens));
+    return s.namesActiveTopic() || s.answering || s.implicitTopic
+        || (s.antecedent >= 0 && s.tokenBetween(rules.itId, 0, s.tokens));
   }
 }
